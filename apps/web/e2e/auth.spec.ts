@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { demo, e2eDb, expectAccessible, expectSignedInAs, signIn, uniqueEmail } from './support';
+
+test('a newcomer signs up, is signed in, and signs out', async ({ page }) => {
+  const email = uniqueEmail('newcomer');
+  await page.goto('/signup');
+  await expectAccessible(page);
+  await page.getByLabel('Name').fill('Ada Newcomer');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('gradient descent rocks');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('/');
+  await expectSignedInAs(page, 'Ada Newcomer');
+  await expect(page.getByRole('banner')).toContainText('Learner');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+
+  const prisma = e2eDb();
+  const user = await prisma.user.findUnique({ where: { email } });
+  expect(user?.role).toBe('LEARNER');
+  expect(user?.passwordHash).toMatch(/^scrypt\$/);
+  await prisma.$disconnect();
+});
+
+test('sign-up errors appear next to their field and write nothing', async ({ page }) => {
+  const prisma = e2eDb();
+  const before = await prisma.user.count();
+
+  await page.goto('/signup');
+  await page.getByLabel('Name').fill('Someone');
+  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('#email-error')).toHaveText(/valid email address/);
+  await expect(page.locator('#password-error')).toHaveText(/at least 10 characters/);
+  await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Email').fill(demo.learner.email);
+  await page.getByLabel('Password').fill('a perfectly fine password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('#email-error')).toHaveText(/already exists/);
+  await expect(page.locator('#password-error')).toHaveCount(0);
+
+  expect(await prisma.user.count()).toBe(before);
+  await prisma.$disconnect();
+});
+
+test('a wrong password gets one generic message, and repeated failures are rate-limited', async ({
+  page,
+}) => {
+  const email = uniqueEmail('victim');
+  await signIn(page, demo.learner.email, 'wrong-password');
+  await expect(page.locator('#signin-error')).toHaveText('Email or password is incorrect.');
+  await signIn(page, 'nobody-at-all@example.com', 'wrong-password');
+  await expect(page.locator('#signin-error')).toHaveText('Email or password is incorrect.');
+
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await signIn(page, email, `guess-${attempt}`);
+    await expect(page.locator('#signin-error')).toHaveText('Email or password is incorrect.');
+  }
+  await signIn(page, email, 'guess-6');
+  await expect(page.locator('#signin-error')).toHaveText(
+    /Too many failed sign-in attempts\. Try again in \d+ minutes?\./,
+  );
+});
+
+test('the sign-in page is accessible', async ({ page }) => {
+  await page.goto('/signin');
+  await expectAccessible(page);
+});

@@ -1,0 +1,16 @@
+import { db } from '../../../db';
+
+export const dynamic = 'force-dynamic';
+
+/** Liveness and readiness: 200 when the database answers, 503 otherwise. */
+export async function GET() {
+  try {
+    await db().$queryRawUnsafe('SELECT 1');
+    return Response.json({ status: 'ok' });
+  } catch (error) {
+    return Response.json(
+      { status: 'unavailable', error: (error as Error).message },
+      { status: 503 },
+    );
+  }
+}

@@ -1,0 +1,72 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useState } from 'react';
+
+export function SignInForm({ callbackUrl, github }: { callbackUrl: string; github: boolean }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn('credentials', {
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+      redirect: false,
+    });
+    if (result?.ok && !result.error) {
+      window.location.assign(callbackUrl);
+      return;
+    }
+    setPending(false);
+    setError(
+      result?.error && result.error !== 'CredentialsSignin'
+        ? result.error
+        : 'Email or password is incorrect.',
+    );
+  }
+
+  return (
+    <form
+      className="form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-describedby={error ? 'signin-error' : undefined}
+    >
+      {error && (
+        <p id="signin-error" className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input id="email" name="email" type="email" autoComplete="email" required />
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
+      </div>
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? 'Signing in…' : 'Sign in'}
+      </button>
+      {github && (
+        <button
+          className="button button--quiet"
+          type="button"
+          onClick={() => signIn('github', { callbackUrl })}
+        >
+          Sign in with GitHub
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useState } from 'react';
+import type { SignUpField } from '../../auth/signup';
+import { signUpAction } from './actions';
+
+type Errors = Partial<Record<SignUpField | 'form', string>>;
+
+export function SignUpForm() {
+  const [errors, setErrors] = useState<Errors>({});
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = {
+      name: String(form.get('name') ?? ''),
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+    };
+    setPending(true);
+    setErrors({});
+    try {
+      const result = await signUpAction(input);
+      if (!result.ok) {
+        setErrors(result.fieldErrors);
+        setPending(false);
+        return;
+      }
+      const signedIn = await signIn('credentials', {
+        email: input.email,
+        password: input.password,
+        redirect: false,
+      });
+      window.location.assign(signedIn?.ok ? '/' : '/signin');
+    } catch {
+      setErrors({
+        form: 'Something went wrong on our side. Your account was not created; please try again.',
+      });
+      setPending(false);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {errors.form && (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <Field name="name" label="Name" autoComplete="name" error={errors.name} />
+      <Field name="email" label="Email" type="email" autoComplete="email" error={errors.email} />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters. A few random words work well."
+        error={errors.password}
+      />
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? 'Creating your account…' : 'Create account'}
+      </button>
+    </form>
+  );
+}
+
+function Field(props: {
+  name: SignUpField;
+  label: string;
+  type?: string;
+  autoComplete: string;
+  hint?: string;
+  error?: string | undefined;
+}) {
+  const { name, label, type = 'text', autoComplete, hint, error } = props;
+  const describedBy =
+    [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <input
+        id={name}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        required
+      />
+      {hint && (
+        <p id={`${name}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${name}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

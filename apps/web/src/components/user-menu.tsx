@@ -1,0 +1,40 @@
+'use client';
+
+import Link from 'next/link';
+import { signOut, useSession } from 'next-auth/react';
+import { can, ROLE_LABELS } from '../auth/roles';
+
+/**
+ * Client-side so lesson pages stay statically generated: the session is fetched by the
+ * browser, not read from cookies while rendering.
+ */
+export function UserMenu() {
+  const { data: session, status } = useSession();
+  if (status === 'loading') return <div className="user-menu" aria-busy="true" />;
+  if (!session?.user) {
+    return (
+      <div className="user-menu">
+        <Link href="/signin">Sign in</Link>
+        <Link href="/signup" className="button">
+          Sign up
+        </Link>
+      </div>
+    );
+  }
+  const { role, name, email } = session.user;
+  return (
+    <div className="user-menu">
+      {can(role, 'teach') && <Link href="/teach">Teach</Link>}
+      <span>
+        {name ?? email} <span className="user-menu__role">{ROLE_LABELS[role]}</span>
+      </span>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => signOut({ callbackUrl: '/' })}
+      >
+        Sign out
+      </button>
+    </div>
+  );
+}

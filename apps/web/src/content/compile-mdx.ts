@@ -1,0 +1,65 @@
+import { compile, run } from '@mdx-js/mdx';
+import type { MDXContent } from 'mdx/types';
+import * as runtime from 'react/jsx-runtime';
+import rehypeHighlight from 'rehype-highlight';
+import rehypeKatex from 'rehype-katex';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import type { VFileMessage } from 'vfile-message';
+import { ContentError } from './content-error';
+import { remarkKnownComponents } from './remark-known-components';
+
+export interface CompileOptions {
+  /** JSX components lessons may use; any other capitalised tag is an error at its line. */
+  components: readonly string[];
+}
+
+/**
+ * Compiles a lesson's MDX body to a React component on the server: GFM, `$…$`/`$$…$$` math
+ * rendered to HTML by KaTeX (no KaTeX JavaScript reaches the browser), highlighted code.
+ * Any problem — MDX syntax, bad math, an unknown component — throws a {@link ContentError}
+ * naming file, line and column.
+ */
+export async function compileMdx(
+  file: string,
+  body: string,
+  options: CompileOptions,
+): Promise<MDXContent> {
+  let code: string;
+  try {
+    const output = await compile(
+      { path: file, value: body },
+      {
+        outputFormat: 'function-body',
+        remarkPlugins: [remarkGfm, remarkMath, [remarkKnownComponents, options.components]],
+        rehypePlugins: [
+          [rehypeKatex, { strict: 'ignore' }],
+          [rehypeHighlight, { detect: false }],
+        ],
+      },
+    );
+    const katexProblem = output.messages.find((message) => message.source === 'rehype-katex');
+    if (katexProblem) throw katexProblem;
+    code = String(output.value);
+  } catch (error) {
+    throw toContentError(file, error);
+  }
+  const module = await run(code, { ...runtime, baseUrl: import.meta.url });
+  return module.default;
+}
+
+function toContentError(file: string, error: unknown): ContentError {
+  if (error instanceof ContentError) return error;
+  const message = error as Partial<VFileMessage> & { message?: string };
+  const cause = message.cause as { message?: string } | undefined;
+  const reason =
+    message.source === 'rehype-katex'
+      ? `math does not parse: ${cause?.message ?? message.reason}`
+      : (message.reason ?? message.message ?? String(error));
+  // Errors at the end of the document ("Expected a closing tag for `<div>` (5:1-5:6)") carry
+  // no place of their own; the opening tag's place is in the reason.
+  const inReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+  const line = message.line ?? (inReason ? Number(inReason[1]) : undefined);
+  const column = message.column ?? (inReason ? Number(inReason[2]) : undefined);
+  return new ContentError(file, line, column, reason);
+}

@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { databaseKind, defaultDatabaseUrl, findRepoRoot } from '@slope/db';
+import { z } from 'zod';
+
+/**
+ * The web app's environment, validated once. This is the only module of the app that reads
+ * `process.env`; everything else imports `env()`.
+ */
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: z
+      .string()
+      .optional()
+      .superRefine((url, ctx) => {
+        if (url === undefined) return;
+        try {
+          databaseKind(url);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        }
+      }),
+    NEXTAUTH_URL: z
+      .url({
+        protocol: /^https?$/,
+        message: 'must be an absolute http(s) URL such as http://localhost:3000',
+      })
+      .optional(),
+    NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    GITHUB_ID: z.string().min(1).optional(),
+    GITHUB_SECRET: z.string().min(1).optional(),
+    SLOPE_DATA_DIR: z.string().min(1).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (Boolean(value.GITHUB_ID) !== Boolean(value.GITHUB_SECRET)) {
+      const missing = value.GITHUB_ID ? 'GITHUB_SECRET' : 'GITHUB_ID';
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: 'GitHub sign-in needs both GITHUB_ID and GITHUB_SECRET; set both or neither',
+      });
+    }
+  });
+
+export interface Env {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  databaseUrl: string;
+  nextAuthUrl: string;
+  nextAuthSecret: string;
+  github: { clientId: string; clientSecret: string } | null;
+  dataDir: string;
+}
+
+/** Thrown when a variable is missing or malformed; the message names every bad variable. */
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+/**
+ * Parses raw variables into an {@link Env}. Pure apart from `secretFor`, which supplies the
+ * session secret when none is set (the app persists one under `data/`).
+ *
+ * @example parseEnv({ DATABASE_URL: 'file:/tmp/x.db' }, { secretFor: () => 's'.repeat(32) })
+ */
+export function parseEnv(
+  raw: Record<string, string | undefined>,
+  options: { repoRoot: string; secretFor: (dataDir: string) => string },
+): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [key, value === '' ? undefined : value]),
+  );
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+    );
+    throw new EnvError(`Invalid environment variables:\n${lines.join('\n')}`);
+  }
+  const value = result.data;
+  const dataDir = path.resolve(
+    /*turbopackIgnore: true*/ value.SLOPE_DATA_DIR ?? path.join(options.repoRoot, 'data'),
+  );
+  return {
+    nodeEnv: value.NODE_ENV,
+    port: value.PORT,
+    databaseUrl: value.DATABASE_URL ?? defaultDatabaseUrl(),
+    nextAuthUrl: value.NEXTAUTH_URL ?? `http://localhost:${value.PORT}`,
+    nextAuthSecret: value.NEXTAUTH_SECRET ?? options.secretFor(dataDir),
+    github:
+      value.GITHUB_ID && value.GITHUB_SECRET
+        ? { clientId: value.GITHUB_ID, clientSecret: value.GITHUB_SECRET }
+        : null,
+    dataDir,
+  };
+}
+
+/** Reads `<dataDir>/nextauth-secret`, creating it (mode 600) on first use. */
+export function persistedSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'nextauth-secret');
+  if (existsSync(file)) {
+    const secret = readFileSync(file, 'utf8').trim();
+    if (secret.length >= 32) return secret;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process (parsed on first call). */
+export function env(): Env {
+  if (!cached) {
+    cached = parseEnv(process.env, { repoRoot: findRepoRoot(), secretFor: persistedSecret });
+    // next-auth reads its canonical URL from the process environment itself.
+    process.env.NEXTAUTH_URL ??= cached.nextAuthUrl;
+  }
+  return cached;
+}

@@ -1,0 +1,62 @@
+import { PrismaLibSql } from '@prisma/adapter-libsql';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { databaseKind, sqliteFilePath } from './database-url.ts';
+import { PrismaClient as PostgresPrismaClient } from './generated/postgresql/client.ts';
+import { PrismaClient as SqlitePrismaClient } from './generated/sqlite/client.ts';
+
+export { type DatabaseKind, databaseKind } from './database-url.ts';
+
+/**
+ * The Prisma client type. Both generated clients (SQLite and PostgreSQL) have this shape;
+ * the SQLite one is used as the public type.
+ */
+export type PrismaClient = SqlitePrismaClient;
+
+/**
+ * A new Prisma client for `url`, on the libsql driver adapter for `file:` URLs and on
+ * node-postgres for `postgres(ql)://` URLs. No native query engine is involved.
+ *
+ * @example
+ * const prisma = createPrismaClient('file:/srv/slope/data/slope.db');
+ * await prisma.user.count();
+ */
+export function createPrismaClient(url: string): PrismaClient {
+  const adapter = createDriverAdapter(url);
+  if (adapter instanceof PrismaLibSql) return new SqlitePrismaClient({ adapter });
+  return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+}
+
+/**
+ * The Prisma driver adapter for `url`: `@prisma/adapter-libsql` for `file:` URLs (relative
+ * paths resolved against the current directory), `@prisma/adapter-pg` for PostgreSQL.
+ *
+ * @example
+ * createDriverAdapter('file:./data/slope.db').provider; // 'sqlite'
+ */
+export function createDriverAdapter(url: string): PrismaLibSql | PrismaPg {
+  if (databaseKind(url) === 'sqlite') {
+    return new PrismaLibSql({ url: `file:${sqliteFilePath(url)}` });
+  }
+  return new PrismaPg({ connectionString: url.trim() });
+}
+
+const cacheKey = Symbol.for('@slope/db.clients');
+type ClientCache = Map<string, PrismaClient>;
+
+/**
+ * One shared client per URL, kept on `globalThis` so Next.js dev hot reloads reuse it
+ * instead of opening a new pool each time.
+ *
+ * @example
+ * const prisma = getPrisma(env.DATABASE_URL);
+ */
+export function getPrisma(url: string): PrismaClient {
+  const store = globalThis as typeof globalThis & { [cacheKey]?: ClientCache };
+  store[cacheKey] ??= new Map();
+  let client = store[cacheKey].get(url);
+  if (!client) {
+    client = createPrismaClient(url);
+    store[cacheKey].set(url, client);
+  }
+  return client;
+}

@@ -1,0 +1,40 @@
+// @slope/db — Prisma schema, migrations, client factory and seed for Slope.
+// Migrations live in '@slope/db/migrate' so app bundles do not pull in the schema engine.
+export {
+  createDriverAdapter,
+  createPrismaClient,
+  type DatabaseKind,
+  databaseKind,
+  getPrisma,
+  type PrismaClient,
+} from './client.ts';
+export { describeDatabase, redactUrl, sqliteFilePath } from './database-url.ts';
+export type {
+  Account,
+  Class,
+  ClassExerciseSetting,
+  ClassMembership,
+  Course,
+  Exercise,
+  ExerciseProgress,
+  Lesson,
+  LessonProgress,
+  PracticeResponse,
+  RateLimit,
+  Session,
+  Submission,
+  User,
+  VerificationToken,
+} from './generated/sqlite/client.ts';
+export { Prisma } from './generated/sqlite/client.ts';
+export * from './generated/sqlite/enums.ts';
+export { hashPassword, verifyPassword } from './password.ts';
+export { defaultDatabaseUrl, findRepoRoot } from './repo-root.ts';
+export {
+  DEMO_CLASS_JOIN_CODE,
+  DEMO_CLASS_NAME,
+  demoAccounts,
+  type SeedOptions,
+  type SeedSummary,
+  seed,
+} from './seed/seed.ts';
