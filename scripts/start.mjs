@@ -7,22 +7,22 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const port = process.env.PORT ?? '3000';
 
-function step(title, command, args) {
+function step(title, command, args, cwd = root) {
   console.log(`\n▸ ${title}`);
-  const run = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const run = spawnSync(command, args, { cwd, stdio: 'inherit', env: process.env });
   if (run.status !== 0) {
     console.error(`\n✗ ${title} failed (exit ${run.status ?? run.signal}). Nothing was started.`);
     process.exit(run.status ?? 1);
   }
 }
 
-step('Checking the environment', 'pnpm', [
-  '--filter',
-  '@slope/web',
-  'exec',
-  'tsx',
-  'scripts/check-env.ts',
-]);
+const web = path.join(root, 'apps/web');
+step(
+  'Checking the environment',
+  path.join(web, 'node_modules/.bin/tsx'),
+  ['scripts/check-env.ts'],
+  web,
+);
 step('Applying database migrations', 'pnpm', ['--filter', '@slope/db', 'run', 'migrate']);
 step('Seeding the course and demo accounts', 'pnpm', ['--filter', '@slope/db', 'run', 'seed']);
 step('Building the web app', 'pnpm', [

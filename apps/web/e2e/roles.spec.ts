@@ -38,3 +38,28 @@ test('the demo instructor sees the demo class with its join code', async ({ page
   await expect(row).toContainText('DEMO-CALC');
   await expect(row).toContainText('1');
 });
+
+test('the instructor API checks who is asking', async ({ page, request }) => {
+  expect((await request.get('/api/teach/classes')).status()).toBe(401);
+
+  await signIn(page, demo.learner.email, demo.learner.password);
+  await page.waitForURL('/');
+  const asLearner = await page.request.get('/api/teach/classes');
+  expect(asLearner.status()).toBe(403);
+  expect(await asLearner.json()).toEqual({ error: 'You do not have access to this.' });
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await signIn(page, demo.instructor.email, demo.instructor.password);
+  await page.waitForURL('/');
+  const asInstructor = await page.request.get('/api/teach/classes');
+  expect(asInstructor.status()).toBe(200);
+  const { classes } = await asInstructor.json();
+  expect(classes).toEqual([
+    expect.objectContaining({
+      name: 'Calculus for ML — demo class',
+      joinCode: 'DEMO-CALC',
+      learners: 1,
+    }),
+  ]);
+});

@@ -1,9 +1,10 @@
 import { PrismaAdapter } from '@next-auth/prisma-adapter';
+import type { PrismaClient } from '@slope/db';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
 import { db } from '../db';
-import { env } from '../env';
+import { type Env, env } from '../env';
 import { authorizeCredentials } from './credentials';
 import { asRole } from './roles';
 
@@ -16,12 +17,18 @@ function clientIp(headers: Record<string, unknown> | undefined): string | undefi
 
 let cached: NextAuthOptions | undefined;
 
-/** next-auth configuration: credentials always, GitHub only when its variables are set. */
+/** The next-auth configuration of this process. */
 export function authOptions(): NextAuthOptions {
-  if (cached) return cached;
-  const { nextAuthSecret, github } = env();
-  const prisma = db();
-  cached = {
+  cached ??= buildAuthOptions(env(), db());
+  return cached;
+}
+
+/** next-auth configuration: credentials always, GitHub only when its variables are set. */
+export function buildAuthOptions(
+  { nextAuthSecret, github }: Pick<Env, 'nextAuthSecret' | 'github'>,
+  prisma: PrismaClient,
+): NextAuthOptions {
+  return {
     secret: nextAuthSecret,
     // Credentials sign-in requires JWT sessions in next-auth v4; the adapter links OAuth accounts.
     session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
@@ -64,7 +71,6 @@ export function authOptions(): NextAuthOptions {
       },
     },
   };
-  return cached;
 }
 
 /** Which sign-in methods the sign-in page offers. */

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requirePermission } from '../../auth/guard';
 import { db } from '../../db';
+import { classesTaughtBy } from '../../teach/classes';
 
 export const metadata: Metadata = { title: 'Teach' };
 export const dynamic = 'force-dynamic';
@@ -8,20 +9,7 @@ export const dynamic = 'force-dynamic';
 /** Instructor home: the classes this instructor teaches. Admins see every class. */
 export default async function TeachPage() {
   const user = await requirePermission('teach', '/teach');
-  const classes = await db().class.findMany({
-    where:
-      user.role === 'ADMIN'
-        ? {}
-        : { memberships: { some: { userId: user.id, role: 'INSTRUCTOR' } } },
-    orderBy: { createdAt: 'asc' },
-    select: {
-      id: true,
-      name: true,
-      joinCode: true,
-      course: { select: { title: true } },
-      _count: { select: { memberships: { where: { role: 'LEARNER' } } } },
-    },
-  });
+  const classes = await classesTaughtBy(db(), user);
   return (
     <>
       <h1>Your classes</h1>
@@ -46,7 +34,7 @@ export default async function TeachPage() {
                 <td>
                   <code>{klass.joinCode}</code>
                 </td>
-                <td>{klass._count.memberships}</td>
+                <td>{klass.learners}</td>
               </tr>
             ))}
           </tbody>
