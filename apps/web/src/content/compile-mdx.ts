@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { VFileMessage } from 'vfile-message';
 import { ContentError } from './content-error';
+import { rehypeScrollableFocusable } from './rehype-scrollable-focusable';
 import { remarkKnownComponents } from './remark-known-components';
 
 export interface CompileOptions {
@@ -35,6 +36,7 @@ export async function compileMdx(
         rehypePlugins: [
           [rehypeKatex, { strict: 'ignore' }],
           [rehypeHighlight, { detect: false }],
+          rehypeScrollableFocusable,
         ],
       },
     );
