@@ -3,7 +3,10 @@ import type { NextConfig } from 'next';
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  transpilePackages: ['@slope/db'],
+  transpilePackages: ['@slope/db', '@slope/ui', '@slope/numeric'],
+  // The grader runs as plain Node code from its built dist/: it starts worker threads, loads
+  // QuickJS's WASM and compiles exercises with esbuild, none of which belongs in a bundle.
+  serverExternalPackages: ['@slope/grader', 'esbuild'],
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx
     authInterrupts: true,

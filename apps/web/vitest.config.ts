@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  esbuild: { jsx: 'automatic' },
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Hang guards, not speed limits: some tests start tsx or a migrated database, which is
+    // slow while turbo runs every package's tests at once on two cores.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -10,7 +10,8 @@ import { compileMdx } from '../src/content/compile-mdx';
 import { ContentError } from '../src/content/content-error';
 import { contentDir, lessonEntries, listCourses, readLessonMeta } from '../src/content/courses';
 import { parseLessonSource } from '../src/content/front-matter';
-import { LESSON_COMPONENTS } from '../src/content/lesson';
+import { LESSON_COMPONENTS } from '../src/content/widgets/component-names';
+import { extractWidgets } from '../src/content/widgets/extract-widgets';
 
 async function main(dir: string): Promise<number> {
   const problems: string[] = [];
@@ -23,6 +24,7 @@ async function main(dir: string): Promise<number> {
           readLessonMeta(course, entry);
           const { body } = parseLessonSource(entry.file, readFileSync(entry.file, 'utf8'));
           await compileMdx(entry.file, body, { components: LESSON_COMPONENTS });
+          extractWidgets(entry.file, body);
         } catch (error) {
           problems.push(error instanceof ContentError ? error.message : String(error));
         }

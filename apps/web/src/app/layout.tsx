@@ -1,4 +1,7 @@
 import 'katex/dist/katex.min.css';
+import 'mafs/core.css';
+import 'uplot/dist/uPlot.min.css';
+import '@slope/ui/styles.css';
 import './globals.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';

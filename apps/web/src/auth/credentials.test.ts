@@ -2,7 +2,7 @@ import { hashPassword } from '@slope/db/password';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDatabase } from '../testing/temp-database';
 import { authorizeCredentials, PER_EMAIL, SIGN_IN_FAILED } from './credentials';
-import { checkLimit, describeWait, recordFailure } from './rate-limit';
+import { checkLimit, describeWait, recordHit } from './rate-limit';
 
 let database: Awaited<ReturnType<typeof tempDatabase>>;
 beforeAll(async () => {
@@ -68,15 +68,15 @@ describe('rate limit windows', () => {
   const limit = { max: 2, windowMs: 60_000 };
   it('opens a new window once the old one has passed', async () => {
     const t0 = new Date('2026-01-01T00:00:00Z');
-    await recordFailure(database.prisma, 'k', limit, t0);
-    await recordFailure(database.prisma, 'k', limit, t0);
+    await recordHit(database.prisma, 'k', limit, t0);
+    await recordHit(database.prisma, 'k', limit, t0);
     expect(await checkLimit(database.prisma, 'k', limit, new Date(t0.getTime() + 1000))).toEqual({
       limited: true,
       retryAfterMs: 59_000,
     });
     const later = new Date(t0.getTime() + 61_000);
     expect((await checkLimit(database.prisma, 'k', limit, later)).limited).toBe(false);
-    await recordFailure(database.prisma, 'k', limit, later);
+    await recordHit(database.prisma, 'k', limit, later);
     expect((await database.prisma.rateLimit.findUniqueOrThrow({ where: { key: 'k' } })).count).toBe(
       1,
     );

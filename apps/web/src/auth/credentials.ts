@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@slope/db';
 import { hashPassword, verifyPassword } from '@slope/db/password';
-import { checkLimit, clearLimit, describeWait, type Limit, recordFailure } from './rate-limit';
+import { checkLimit, clearLimit, describeWait, type Limit, recordHit } from './rate-limit';
 import { type AppRole, asRole } from './roles';
 
 export const SIGN_IN_FAILED = 'Email or password is incorrect.';
@@ -53,7 +53,7 @@ export async function authorizeCredentials(
   const stored = user?.passwordHash ?? (await decoyHash());
   const ok = (await verifyPassword(password, stored)) && Boolean(user?.passwordHash);
   if (!user || !ok) {
-    for (const [key, limit] of keys) await recordFailure(prisma, key, limit);
+    for (const [key, limit] of keys) await recordHit(prisma, key, limit);
     throw new SignInError(SIGN_IN_FAILED);
   }
   await clearLimit(prisma, keys[0]![0]);

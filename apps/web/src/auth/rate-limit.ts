@@ -1,8 +1,8 @@
 import type { PrismaClient } from '@slope/db';
 
 /**
- * A fixed-window failure counter stored in the database, so every web process sees the same
- * counts. Used for sign-in failures (and later for submissions).
+ * A fixed-window counter stored in the database, so every web process sees the same
+ * counts. Used for sign-in failures and for submissions.
  */
 export interface Limit {
   /** failures allowed inside one window */
@@ -28,8 +28,8 @@ export async function checkLimit(
   return { limited: true, retryAfterMs: row.resetAt.getTime() - now.getTime() };
 }
 
-/** Counts one failure against `key`, opening a new window when the old one has passed. */
-export async function recordFailure(
+/** Counts one event (a failed sign-in, a submission) against `key`, opening a new window when the old one has passed. */
+export async function recordHit(
   prisma: PrismaClient,
   key: string,
   limit: Limit,

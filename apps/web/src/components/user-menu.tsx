@@ -24,6 +24,7 @@ export function UserMenu() {
   const { role, name, email } = session.user;
   return (
     <div className="user-menu">
+      <Link href="/dashboard">Dashboard</Link>
       {can(role, 'teach') && <Link href="/teach">Teach</Link>}
       <span>
         {name ?? email} <span className="user-menu__role">{ROLE_LABELS[role]}</span>

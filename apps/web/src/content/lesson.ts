@@ -3,9 +3,7 @@ import type { MDXContent } from 'mdx/types';
 import { compileMdx } from './compile-mdx';
 import { type CourseMeta, getLesson, type LessonMeta, listLessons } from './courses';
 import { parseLessonSource } from './front-matter';
-
-/** Components lessons may use; grows as widgets arrive. */
-export const LESSON_COMPONENTS: readonly string[] = [];
+import { LESSON_COMPONENTS } from './widgets/component-names';
 
 export interface LoadedLesson {
   meta: LessonMeta;

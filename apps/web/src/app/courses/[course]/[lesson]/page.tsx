@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCourse, getLesson, listCourses, listLessons } from '../../../../content/courses';
 import { loadLesson } from '../../../../content/lesson';
+import { lessonComponents } from '../../../../lesson-widgets/lesson-components';
+import { LessonStateProvider } from '../../../../lesson-widgets/lesson-state';
 
 export const dynamicParams = false;
 
@@ -50,7 +52,9 @@ export default async function LessonPage({ params }: Props) {
           </section>
         </header>
         <div className="prose">
-          <Content />
+          <LessonStateProvider course={course.slug} lesson={meta.slug}>
+            <Content components={lessonComponents} />
+          </LessonStateProvider>
         </div>
         <nav className="lesson-nav" aria-label="Lesson navigation">
           {previous ? (

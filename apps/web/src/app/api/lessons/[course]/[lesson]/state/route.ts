@@ -1,0 +1,34 @@
+import { guardApi } from '../../../../../../auth/guard';
+import { findLesson } from '../../../../../../content/widgets/lesson-widgets';
+import { db } from '../../../../../../db';
+import { lessonExercisesState } from '../../../../../../grading/lesson-exercises-state';
+import { lessonPracticeState } from '../../../../../../practice/lesson-progress';
+import { lessonRow } from '../../../../../../practice/lesson-row';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ course: string; lesson: string }> };
+
+/**
+ * GET /api/lessons/:course/:lesson/state → the signed-in learner's answers and feedback for this
+ * lesson, so a statically rendered lesson page can restore its widgets.
+ */
+export async function GET(_request: Request, context: Context) {
+  const user = await guardApi('learn');
+  if (user instanceof Response) return user;
+  const { course, lesson } = await context.params;
+  const ref = findLesson(course, lesson);
+  if (!ref)
+    return Response.json({ error: `There is no lesson "${course}/${lesson}".` }, { status: 404 });
+  const prisma = db();
+  const row = await lessonRow(prisma, ref);
+  const [state, exercises] = await Promise.all([
+    lessonPracticeState(prisma, user.id, ref, row.id),
+    lessonExercisesState(prisma, user.id, ref),
+  ]);
+  const progress = await prisma.lessonProgress.findUnique({
+    where: { userId_lessonId: { userId: user.id, lessonId: row.id } },
+    select: { status: true },
+  });
+  return Response.json({ ...state, exercises, status: progress?.status ?? 'NOT_STARTED' });
+}

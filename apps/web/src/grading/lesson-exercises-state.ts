@@ -1,0 +1,38 @@
+import type { PrismaClient } from '@slope/db';
+import { type GradeResult, visibleResult } from '@slope/grader';
+import type { LessonRef } from '../content/widgets/lesson-widgets';
+import { findExercise } from './exercise-registry';
+
+export interface ExerciseState {
+  attempts: number;
+  latest: {
+    id: string;
+    status: 'QUEUED' | 'RUNNING' | 'GRADED' | 'FAILED';
+    result: GradeResult | null;
+    errorMessage: string | null;
+  } | null;
+}
+
+/** The learner's latest submission and attempt count for every exercise of a lesson. */
+export async function lessonExercisesState(
+  prisma: PrismaClient,
+  userId: string,
+  ref: LessonRef,
+): Promise<Record<string, ExerciseState>> {
+  const out: Record<string, ExerciseState> = {};
+  for (const { id } of ref.widgets.exercises) {
+    const [latest, attempts] = await Promise.all([
+      prisma.submission.findFirst({
+        where: { userId, exercise: { slug: id } },
+        orderBy: { attempt: 'desc' },
+        select: { id: true, status: true, result: true, errorMessage: true },
+      }),
+      prisma.submission.count({ where: { userId, exercise: { slug: id } } }),
+    ]);
+    let result = (latest?.result ?? null) as GradeResult | null;
+    const found = result && (await findExercise(id));
+    if (result && found) result = visibleResult(result, found.exercise.manifest);
+    out[id] = { attempts, latest: latest ? { ...latest, result } : null };
+  }
+  return out;
+}

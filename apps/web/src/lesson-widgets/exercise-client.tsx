@@ -1,0 +1,121 @@
+'use client';
+
+import type { GradeResult } from '@slope/grader/grade-result';
+import { Exercise, type ExerciseParam, type PublicExample } from '@slope/ui/exercise';
+import { UserFacingError } from '@slope/ui/user-error';
+import { useEffect, useRef, useState } from 'react';
+import { type SavedExercise, useLessonState } from './lesson-state';
+
+type Status = 'idle' | 'queued' | 'running' | 'graded';
+
+interface Props {
+  id: string;
+  starterCode: string;
+  functionName: string;
+  params: ExerciseParam[];
+  publicExamples: PublicExample[];
+  maxAttempts: number | null;
+}
+
+const STATUS: Record<string, Status> = {
+  QUEUED: 'queued',
+  RUNNING: 'running',
+  GRADED: 'graded',
+  FAILED: 'graded',
+};
+
+/** Submits code to the grader and follows the submission live (queued → running → graded). */
+export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
+  const { signedIn, exercises } = useLessonState();
+  const saved: SavedExercise | undefined = exercises[id];
+  const [status, setStatus] = useState<Status>('idle');
+  const [result, setResult] = useState<GradeResult | null>(null);
+  const [attempts, setAttempts] = useState(0);
+  const [following, setFollowing] = useState<string | null>(null);
+  // One key per distinct code and generation: a double click sends the same key twice.
+  const generation = useRef(0);
+
+  useEffect(() => {
+    if (!saved?.latest) return;
+    setAttempts(saved.attempts);
+    setStatus(STATUS[saved.latest.status] ?? 'idle');
+    setResult(saved.latest.result ?? failure(saved.latest.errorMessage));
+    if (saved.latest.status === 'QUEUED' || saved.latest.status === 'RUNNING')
+      setFollowing(saved.latest.id);
+  }, [saved]);
+
+  useEffect(() => {
+    if (!following) return;
+    const source = new EventSource(`/api/submissions/${following}/events`);
+    source.addEventListener('status', (event) => {
+      const update = JSON.parse((event as MessageEvent<string>).data) as {
+        status: string;
+        result?: GradeResult | null;
+        errorMessage?: string | null;
+      };
+      setStatus(STATUS[update.status] ?? 'idle');
+      if (update.status === 'GRADED' || update.status === 'FAILED') {
+        setResult(update.result ?? failure(update.errorMessage));
+        generation.current++;
+        source.close();
+        setFollowing(null);
+      }
+    });
+    source.onerror = () => {
+      // The browser reconnects by itself; a closed stream after the result is expected.
+    };
+    return () => source.close();
+  }, [following]);
+
+  async function onSubmit(code: string) {
+    if (!signedIn) throw new UserFacingError('Sign in to submit your code for grading.');
+    const idempotencyKey = `${id}:${generation.current}:${await digest(code)}`;
+    const response = await fetch('/api/submissions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ exerciseId: id, code, idempotencyKey }),
+    });
+    const body = (await response.json().catch(() => ({}))) as {
+      submission?: { id: string; status: string; attempt: number };
+      error?: string;
+    };
+    if (!response.ok || !body.submission) {
+      throw new UserFacingError(
+        body.error ?? 'The submission did not go through; try again in a moment.',
+      );
+    }
+    setAttempts(body.submission.attempt);
+    setResult(null);
+    setStatus(STATUS[body.submission.status] ?? 'queued');
+    setFollowing(body.submission.id);
+  }
+
+  return (
+    <Exercise
+      id={id}
+      {...exercise}
+      onSubmit={onSubmit}
+      status={status}
+      result={result}
+      attemptsLeft={maxAttempts === null ? null : Math.max(0, maxAttempts - attempts)}
+    />
+  );
+}
+
+function failure(message: string | null | undefined): GradeResult | null {
+  if (!message) return null;
+  return {
+    gradable: false,
+    score: 0,
+    tests: [],
+    formatErrors: [{ file: 'grader', line: 0, column: 0, message }],
+    timeMs: 0,
+  };
+}
+
+async function digest(text: string): Promise<string> {
+  const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(bytes).slice(0, 12), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
+}

@@ -1,0 +1,83 @@
+'use client';
+
+import { useSession } from 'next-auth/react';
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+
+export interface SavedPractice {
+  answer: unknown;
+  feedback: unknown;
+}
+
+export interface SavedExercise {
+  attempts: number;
+  latest: {
+    id: string;
+    status: 'QUEUED' | 'RUNNING' | 'GRADED' | 'FAILED';
+    result: import('@slope/grader/grade-result').GradeResult | null;
+    errorMessage: string | null;
+  } | null;
+}
+
+interface LessonState {
+  course: string;
+  lesson: string;
+  /** false until the learner's saved state has arrived (or there is none to load) */
+  ready: boolean;
+  signedIn: boolean;
+  practice: Record<string, SavedPractice>;
+  exercises: Record<string, SavedExercise>;
+}
+
+const Context = createContext<LessonState | null>(null);
+
+/**
+ * Lesson pages are static HTML; this loads the signed-in learner's saved answers after the page
+ * arrives and hands them to the widgets below it.
+ */
+export function LessonStateProvider({
+  course,
+  lesson,
+  children,
+}: {
+  course: string;
+  lesson: string;
+  children: ReactNode;
+}) {
+  const { status } = useSession();
+  const [saved, setSaved] = useState<Pick<LessonState, 'practice' | 'exercises'> | null>(null);
+
+  useEffect(() => {
+    if (status !== 'authenticated') return;
+    let cancelled = false;
+    fetch(`/api/lessons/${course}/${lesson}/state`)
+      .then((response) => (response.ok ? response.json() : { practice: {}, exercises: {} }))
+      .then((state: Pick<LessonState, 'practice' | 'exercises'>) => {
+        if (!cancelled)
+          setSaved({ practice: state.practice ?? {}, exercises: state.exercises ?? {} });
+      })
+      .catch(() => {
+        if (!cancelled) setSaved({ practice: {}, exercises: {} });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [status, course, lesson]);
+
+  const signedIn = status === 'authenticated';
+  const ready = status === 'unauthenticated' || (signedIn && saved !== null);
+  const value = {
+    course,
+    lesson,
+    ready,
+    signedIn,
+    practice: saved?.practice ?? {},
+    exercises: saved?.exercises ?? {},
+  };
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useLessonState(): LessonState {
+  const state = useContext(Context);
+  if (!state) throw new Error('useLessonState must be used inside <LessonStateProvider>');
+  return state;
+}

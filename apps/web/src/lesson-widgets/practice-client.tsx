@@ -1,0 +1,72 @@
+'use client';
+
+import { Match } from '@slope/ui/match';
+import type { MatchAnswer, MatchFeedback, MatchProps } from '@slope/ui/match/spec';
+import { Ordering } from '@slope/ui/ordering';
+import type { OrderingAnswer, OrderingFeedback, OrderingProps } from '@slope/ui/ordering/spec';
+import { Quiz } from '@slope/ui/quiz';
+import type { QuizAnswer, QuizFeedback, QuizProps } from '@slope/ui/quiz/spec';
+import { UserFacingError } from '@slope/ui/user-error';
+import { useLessonState } from './lesson-state';
+
+type Widget =
+  | { widget: 'Quiz'; props: QuizProps }
+  | { widget: 'Ordering'; props: OrderingProps }
+  | { widget: 'Match'; props: MatchProps };
+
+/** A quiz, ordering or matching widget whose answers are checked and saved by the server. */
+export function PracticeWidget({ id, ...widget }: Widget & { id: string }) {
+  const { course, lesson, ready, signedIn, practice } = useLessonState();
+  const saved = practice[id];
+
+  async function check<F>(answer: unknown): Promise<F> {
+    if (!signedIn)
+      throw new UserFacingError('Sign in to check your answer and keep your progress.');
+    const response = await fetch('/api/practice', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ course, lesson, widget: id, answer }),
+    });
+    const body = (await response.json().catch(() => ({}))) as { feedback?: F; error?: string };
+    // 409: already finished elsewhere (another tab); show the final feedback.
+    if ((response.ok || response.status === 409) && body.feedback) return body.feedback;
+    if (response.status === 401)
+      throw new UserFacingError('Your session has ended. Sign in again to check your answer.');
+    throw new UserFacingError(body.error ?? 'Could not check your answer. Try again in a moment.');
+  }
+
+  // Remount once the saved state arrives so the widget starts from it.
+  const key = ready ? 'ready' : 'loading';
+  const initial = {
+    initialAnswer: (saved?.answer ?? null) as never,
+    initialFeedback: (saved?.feedback ?? null) as never,
+  };
+  return (
+    <div className="practice" id={`practice-${id}`}>
+      {widget.widget === 'Quiz' && (
+        <Quiz
+          key={key}
+          {...widget.props}
+          {...initial}
+          onCheck={(answer: QuizAnswer) => check<QuizFeedback>(answer)}
+        />
+      )}
+      {widget.widget === 'Ordering' && (
+        <Ordering
+          key={key}
+          {...widget.props}
+          {...initial}
+          onCheck={(answer: OrderingAnswer) => check<OrderingFeedback>(answer)}
+        />
+      )}
+      {widget.widget === 'Match' && (
+        <Match
+          key={key}
+          {...widget.props}
+          {...initial}
+          onCheck={(answer: MatchAnswer) => check<MatchFeedback>(answer)}
+        />
+      )}
+    </div>
+  );
+}

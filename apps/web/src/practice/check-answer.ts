@@ -1,0 +1,22 @@
+import { checkMatch, type MatchAnswer } from '@slope/ui/match/spec';
+import { checkOrdering, type OrderingAnswer } from '@slope/ui/ordering/spec';
+import { checkQuiz, type QuizAnswer } from '@slope/ui/quiz/spec';
+import type { PracticeSpec } from '../content/widgets/practice-registry';
+
+export type PracticeFeedback = { correct: boolean; finished: boolean } & Record<string, unknown>;
+
+/** Runs the widget's own check (from `@slope/ui`) against the key, which stays on the server. */
+export function checkAnswer(
+  practice: PracticeSpec,
+  answer: unknown,
+  attemptsUsed: number,
+): PracticeFeedback {
+  switch (practice.widget) {
+    case 'Quiz':
+      return { ...checkQuiz(practice.spec, answer as QuizAnswer, { attemptsUsed }) };
+    case 'Ordering':
+      return { ...checkOrdering(practice.spec, answer as OrderingAnswer, { attemptsUsed }) };
+    case 'Match':
+      return { ...checkMatch(practice.spec, answer as MatchAnswer, { attemptsUsed }) };
+  }
+}

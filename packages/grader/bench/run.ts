@@ -1,0 +1,181 @@
+/**
+ * `pnpm --filter @slope/grader bench`: grading latency and throughput through the QuickJS
+ * worker pool, beside a naive baseline (a fresh `node` process per submission) measured in
+ * the same run, plus the host's event-loop stall during hostile submissions.
+ */
+import { availableParallelism, cpus } from 'node:os';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import type { Exercise } from '../src/exercise/load-exercise.ts';
+import { loadExercise } from '../src/exercise/load-exercise.ts';
+import { grade } from '../src/runner/grade.ts';
+import { createGraderPool } from '../src/sandbox/pool.ts';
+import { gradeInChildProcess } from './child-baseline.ts';
+
+const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+const [mse, tiny] = await Promise.all([
+  loadExercise(`${fixtures}mse-gradient`),
+  loadExercise(`${fixtures}square-derivative`),
+]);
+const size = Math.min(2, availableParallelism());
+const pool = createGraderPool({ size });
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+/** Each submission differs (a comment), so the transpile cache never hits. */
+const variant = (code: string, i: number) => `${code}\n// submission ${i}`;
+/** Four learners resubmitting: their hidden cases are generated once and reused. */
+const seedOf = (i: number) => 1000 + (i % 4);
+
+async function latency(ex: Exercise, n: number, seed: (i: number) => number, run = grade) {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const r = await run(ex, variant(ex.solution, i), { seed: seed(i), pool });
+    times.push(performance.now() - t);
+    if (r.score !== 1)
+      throw new Error(`bench: ${ex.manifest.id} did not pass: ${JSON.stringify(r.tests[0])}`);
+  }
+  return times;
+}
+
+async function throughput(n: number, run: (i: number) => Promise<unknown>) {
+  const t = performance.now();
+  await Promise.all(Array.from({ length: n }, (_, i) => run(i)));
+  return n / ((performance.now() - t) / 1000);
+}
+
+// Warm up: workers started, QuickJS instantiated, esbuild service and JIT warm.
+await latency(mse, 10, seedOf);
+await latency(tiny, 20, seedOf);
+
+const mseTimes = await latency(mse, 100, seedOf);
+const mseFresh = await latency(mse, 30, (i) => 50_000 + i);
+const tinyTimes = await latency(tiny, 300, seedOf);
+const mseRate = await throughput(200, (i) =>
+  grade(mse, variant(mse.solution, i), { seed: seedOf(i), pool }),
+);
+const tinyRate = await throughput(600, (i) =>
+  grade(tiny, variant(tiny.solution, i), { seed: seedOf(i), pool }),
+);
+
+// The scheduling noise floor of this machine: the same monitor with nothing running.
+const idle = monitorEventLoopDelay({ resolution: 1 });
+idle.enable();
+await new Promise((r) => setTimeout(r, 1500));
+idle.disable();
+const idleStallMs = idle.max / 1e6;
+
+// Event-loop stall while hostile submissions run (and honest ones keep flowing).
+const hostile = [
+  'export function grad(w: number[], X: number[][], y: number[]) { while (true) {} }',
+  'export function grad(w: number[], X: number[][], y: number[]) { const a: number[] = []; for (;;) a.push(1); }',
+  'export function grad(w: number[], X: number[][], y: number[]) { return new Array(2e8).fill(0); }',
+  'export function grad(w: number[], X: number[][], y: number[]) { for (;;) console.log("spam"); }',
+];
+// Seed 1's hidden cases are generated first: a new learner's case generation is measured in
+// its own row above, this row isolates what hostile code costs the host.
+await grade(mse, mse.solution, { seed: 1, pool });
+const h = monitorEventLoopDelay({ resolution: 1 });
+h.enable();
+const elu = performance.eventLoopUtilization();
+const hostileResults = await Promise.all([
+  ...hostile.map((code) => grade(mse, code, { seed: 1, pool })),
+  ...Array.from({ length: 8 }, (_, i) =>
+    grade(mse, variant(mse.solution, i), { seed: seedOf(i), pool }),
+  ),
+]);
+const busyMs = performance.eventLoopUtilization(elu).active;
+h.disable();
+const stallMs = h.max / 1e6;
+const hostileStatuses = hostileResults.slice(0, hostile.length).map((r) => r.tests[0]?.status);
+const honestOk = hostileResults.slice(hostile.length).every((r) => r.score === 1);
+
+// Baseline: a fresh node process per submission, same host pipeline.
+const baseTimes: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const t = performance.now();
+  const r = await gradeInChildProcess(mse, variant(mse.solution, i), seedOf(i));
+  baseTimes.push(performance.now() - t);
+  if (r.score !== 1) throw new Error('baseline failed');
+}
+const baseTinyTimes: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const t = performance.now();
+  await gradeInChildProcess(tiny, variant(tiny.solution, i), seedOf(i));
+  baseTinyTimes.push(performance.now() - t);
+}
+const baseRate = await (async () => {
+  // `size` children at a time, like the pool's workers.
+  const n = 40;
+  let next = 0;
+  const t = performance.now();
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < n) {
+        const i = next++;
+        await gradeInChildProcess(mse, variant(mse.solution, i), seedOf(i));
+      }
+    }),
+  );
+  return n / ((performance.now() - t) / 1000);
+})();
+
+await pool.close();
+
+const f = (v: number) => v.toFixed(1);
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+const lines = [
+  `Grader benchmark — ${cpus()[0]?.model.trim() ?? 'cpu'} × ${availableParallelism()}, Node ${process.version}, pool of ${size} QuickJS workers`,
+  '',
+  row(['workload', 'metric', 'QuickJS pool', 'fresh node process', 'speed-up', 'target']),
+  row(['---', '---', '---:', '---:', '---:', '---']),
+  row([
+    'MSE grad (256×16, 20 cases)',
+    'p50 ms',
+    f(percentile(mseTimes, 50)),
+    f(percentile(baseTimes, 50)),
+    `${f(percentile(baseTimes, 50) / percentile(mseTimes, 50))}×`,
+    '≤ 20',
+  ]),
+  row([
+    'MSE grad',
+    'p95 ms',
+    f(percentile(mseTimes, 95)),
+    f(percentile(baseTimes, 95)),
+    `${f(percentile(baseTimes, 95) / percentile(mseTimes, 95))}×`,
+    '≤ 40',
+  ]),
+  row(['MSE grad', 'submissions/s', f(mseRate), f(baseRate), `${f(mseRate / baseRate)}×`, '≥ 80']),
+  row(['MSE grad, new learner each time', 'p50 ms', f(percentile(mseFresh, 50)), '', '', '']),
+  row([
+    'tiny (x², 5 points)',
+    'p50 ms',
+    f(percentile(tinyTimes, 50)),
+    f(percentile(baseTinyTimes, 50)),
+    `${f(percentile(baseTinyTimes, 50) / percentile(tinyTimes, 50))}×`,
+    '≤ 2',
+  ]),
+  row(['tiny', 'submissions/s', f(tinyRate), '', '', '']),
+  row([
+    'hostile (loop, push bomb, 2e8 fill, spam) + 8 honest',
+    'max event-loop stall ms',
+    f(stallMs),
+    '',
+    '',
+    '≤ 10',
+  ]),
+  row(['same batch', 'main-thread busy ms (whole batch)', f(busyMs), '', '', '']),
+  row([
+    'nothing running (noise floor of this machine)',
+    'max event-loop stall ms',
+    f(idleStallMs),
+    '',
+    '',
+    '',
+  ]),
+  '',
+  `hostile results: ${hostileStatuses.join(', ')}; honest submissions alongside all scored 1: ${honestOk}`,
+];
+console.log(lines.join('\n'));

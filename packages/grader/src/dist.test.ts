@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** What a plain Node process (the grader worker app) and Next.js load: the built dist/. */
+describe('dist build', () => {
+  it('grades from a plain Node process with the built worker', () => {
+    execFileSync(`${root}node_modules/.bin/tsx`, ['scripts/build.ts'], {
+      cwd: root,
+      stdio: 'pipe',
+    });
+    const script = `
+      import { createGraderPool, grade, loadExercise } from './dist/index.js';
+      const pool = createGraderPool({ size: 1 });
+      const ex = await loadExercise('fixtures/square-derivative');
+      const good = await grade(ex, ex.solution, { seed: 1, pool });
+      const loop = await grade(ex, 'export const derivative = (x: number) => { for (;;) {} };', { seed: 1, pool });
+      await pool.close();
+      console.log(JSON.stringify([good.score, loop.tests[0].status]));
+    `;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    expect(JSON.parse(out.trim())).toEqual([1, 'timeout']);
+  }, 60_000);
+});

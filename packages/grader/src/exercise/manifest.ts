@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { locateJson, positionAt } from './json-locations.ts';
+
+const identifier = z
+  .string()
+  .regex(/^[A-Za-z_$][\w$]*$/, 'must be a JavaScript identifier, e.g. "grad"');
+
+/**
+ * How an argument is handed to learner code: `number`; `vector` = `number[]`; `matrix` =
+ * `number[][]`; `array` = nested arrays of any rank; `float64array` = a flat `Float64Array`.
+ */
+export const paramTypeSchema = z.enum(['number', 'vector', 'matrix', 'array', 'float64array']);
+export type ParamType = z.infer<typeof paramTypeSchema>;
+
+export const manifestSchema = z
+  .object({
+    /** kebab-case, unique within the course */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be kebab-case, e.g. "mse-gradient"'),
+    title: z.string().min(1),
+    /** points for a perfect score, split over the hidden tests by their weights */
+    points: z.number().positive(),
+    signature: z
+      .object({
+        name: identifier,
+        params: z
+          .array(z.object({ name: identifier, type: paramTypeSchema }).strict())
+          .min(1)
+          .max(8),
+      })
+      .strict(),
+    limits: z
+      .object({
+        /** time for loading the module and running every hidden test */
+        timeMs: z.number().int().min(50).max(30_000).default(2000),
+        memoryMb: z.number().int().min(8).max(512).default(64),
+      })
+      .strict()
+      .default({ timeMs: 2000, memoryMb: 64 }),
+    attempts: z
+      .object({
+        /** null: unlimited */
+        max: z.number().int().positive().nullable().default(null),
+        /** score fraction lost per attempt after the first, e.g. 0.05 */
+        penaltyPerAttempt: z.number().min(0).max(1).default(0),
+      })
+      .strict()
+      .default({ max: null, penaltyPerAttempt: 0 }),
+    feedback: z
+      .discriminatedUnion('visibility', [
+        z.object({ visibility: z.literal('full') }).strict(),
+        z.object({ visibility: z.literal('summary') }).strict(),
+        z
+          .object({ visibility: z.literal('after-due'), due: z.iso.datetime({ offset: true }) })
+          .strict(),
+      ])
+      .default({ visibility: 'full' }),
+  })
+  .strict();
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** A problem in an exercise's files, located for the content checker. */
+export interface ContentError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** Thrown by loadExercise: every problem found, each with file, line and column. */
+export class ExerciseError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly errors: ContentError[],
+  ) {
+    super(
+      `Invalid exercise ${dir}:\n${errors.map((e) => `  ${e.file}:${e.line}:${e.column} ${e.message}`).join('\n')}`,
+    );
+    this.name = 'ExerciseError';
+  }
+}
+
+/**
+ * Parses and validates a manifest's text. Errors carry the line and column of the offending
+ * value (or of its parent object for a missing key).
+ */
+export function parseManifest(
+  text: string,
+  file = 'manifest.json',
+): { ok: true; manifest: Manifest } | { ok: false; errors: ContentError[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const at = /position (\d+)/.exec(message);
+    const pos = at ? positionAt(text, Number(at[1])) : { line: 0, column: 0 };
+    return { ok: false, errors: [{ file, ...pos, message: `invalid JSON: ${message}` }] };
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, manifest: parsed.data };
+  const where = locateJson(text);
+  const errors = parsed.error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    let loc: { line: number; column: number } | undefined;
+    for (let n = path.length; n >= 0 && !loc; n--) loc = where.get(path.slice(0, n).join('/'));
+    const name = path.length > 0 ? `"${path.join('.')}"` : 'manifest';
+    return {
+      file,
+      line: loc?.line ?? 0,
+      column: loc?.column ?? 0,
+      message: `${name}: ${issue.message}`,
+    };
+  });
+  return { ok: false, errors };
+}

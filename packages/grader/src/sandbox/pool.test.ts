@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createGraderPool } from './pool.ts';
+import type { SandboxJob } from './protocol.ts';
+
+const job = (body: string, timeMs = 500): SandboxJob => ({
+  code: `export function f(x) { ${body} }`,
+  entry: 'f',
+  params: ['x'],
+  spec: JSON.stringify([[{ k: 'n', o: 0 }]]),
+  data: Float64Array.of(3),
+  timeMs,
+  memoryBytes: 16 * 1024 * 1024,
+  maxOutputElements: 100,
+});
+
+describe('createGraderPool', () => {
+  it('runs jobs, recycles workers after `recycleAfter` jobs and after a memory limit', async () => {
+    const pool = createGraderPool({ size: 1, recycleAfter: 2 });
+    try {
+      for (let i = 0; i < 3; i++) {
+        const out = await pool.run(job('return 2 * x;'));
+        expect(out.kind === 'ran' && out.cases[0]).toMatchObject({ status: 'ok', shape: [] });
+      }
+      expect(pool.stats()).toMatchObject({ completed: 3, recycled: 1, busy: 0, queued: 0 });
+      const bomb = await pool.run(job('return new Array(1e8).fill(0);', 2000));
+      expect(bomb.kind === 'ran' && bomb.cases[0]?.status).toBe('memory');
+      expect(pool.stats().recycled).toBe(2);
+      const after = await pool.run(job('return x + 1;'));
+      expect(
+        after.kind === 'ran' && after.cases[0]?.status === 'ok' && after.cases[0].values[0],
+      ).toBe(4);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('queues beyond its size and ends pending jobs when closed', async () => {
+    const pool = createGraderPool({ size: 1 });
+    await pool.run(job('return x;')); // the worker is up
+    const running = pool.run(job('for (;;) {}', 2000));
+    const waiting = pool.run(job('return x;'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(pool.stats()).toMatchObject({ busy: 1, queued: 1 });
+    await pool.close();
+    expect(await waiting).toMatchObject({ kind: 'crashed', message: 'the grader pool was closed' });
+    expect(await running).toMatchObject({ kind: 'crashed' });
+    expect(await pool.run(job('return x;'))).toMatchObject({
+      kind: 'crashed',
+      message: 'the grader pool is closed',
+    });
+  });
+});

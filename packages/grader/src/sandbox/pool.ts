@@ -1,0 +1,268 @@
+import { availableParallelism } from 'node:os';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { devWorkerFile } from '../build/bundle-worker.ts';
+import type { SandboxJob, SandboxOutcome } from './protocol.ts';
+
+/** Set to true by the dist build (scripts/build.ts): the worker sits beside this file. */
+declare const __SLOPE_GRADER_DIST__: boolean | undefined;
+
+export interface GraderPoolOptions {
+  /** worker threads (default: available cores, at most 4) */
+  size?: number;
+  /** replace a worker after this many jobs (WASM memory never shrinks; default 500) */
+  recycleAfter?: number;
+  /** a worker that has not answered `graceMs` after a job's deadline is terminated (default 1000) */
+  graceMs?: number;
+}
+
+export interface GraderPoolStats {
+  size: number;
+  busy: number;
+  queued: number;
+  completed: number;
+  /** workers replaced after a limit, a crash or `recycleAfter` jobs */
+  recycled: number;
+}
+
+/** A pool of sandbox workers, each running one submission at a time. */
+export interface GraderPool {
+  readonly size: number;
+  /** Runs one job in the next free worker (FIFO). Never rejects for anything learner code does. */
+  run(job: SandboxJob): Promise<SandboxOutcome>;
+  stats(): GraderPoolStats;
+  /** Terminates every worker; pending jobs end as `crashed`. */
+  close(): Promise<void>;
+}
+
+interface Pending {
+  job: SandboxJob;
+  resolve: (o: SandboxOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  jobs: number;
+  current: { id: number; pending: Pending; timer: NodeJS.Timeout; started: number } | null;
+}
+
+const workerOptions: WorkerOptions = {
+  // The dev bundle is plain JS: do not inherit tsx/vitest loaders.
+  execArgv: [],
+  // Defence in depth: learner objects live in WASM memory, not on this heap.
+  resourceLimits: { maxOldGenerationSizeMb: 256, stackSizeMb: 4 },
+};
+
+async function spawnWorker(): Promise<Worker> {
+  if (typeof __SLOPE_GRADER_DIST__ !== 'undefined') {
+    // Literal form on purpose: bundlers (Next.js/Turbopack) trace and copy the worker.
+    return new Worker(new URL('./worker.js', import.meta.url), workerOptions);
+  }
+  return new Worker(await devWorkerFile(), workerOptions);
+}
+
+/**
+ * Starts `size` sandbox workers (QuickJS instantiated once per worker) and hands each job to
+ * the next free one. A worker that hits a memory or time limit, crashes, stops answering, or
+ * has run `recycleAfter` jobs is replaced. Idle workers do not keep the process alive.
+ *
+ * @example
+ * const pool = createGraderPool({ size: 2 });
+ * const result = await grade(exercise, code, { seed: 42, pool });
+ * await pool.close();
+ */
+export function createGraderPool(options: GraderPoolOptions = {}): GraderPool {
+  const size = Math.max(1, options.size ?? Math.min(4, availableParallelism()));
+  const recycleAfter = options.recycleAfter ?? 500;
+  const graceMs = options.graceMs ?? 1000;
+  const slots: Slot[] = [];
+  const queue: Pending[] = [];
+  let nextId = 1;
+  let completed = 0;
+  let recycled = 0;
+  let closed = false;
+  let keepAlive: NodeJS.Timeout | undefined;
+
+  const updateKeepAlive = () => {
+    const pending = queue.length > 0 || slots.some((s) => s.current);
+    if (pending && !keepAlive) keepAlive = setInterval(() => {}, 1 << 30);
+    if (!pending && keepAlive) {
+      clearInterval(keepAlive);
+      keepAlive = undefined;
+    }
+  };
+
+  const finish = (slot: Slot, outcome: SandboxOutcome, replace: boolean) => {
+    const cur = slot.current;
+    if (!cur) return;
+    clearTimeout(cur.timer);
+    slot.current = null;
+    completed++;
+    cur.pending.resolve(outcome);
+    if (replace || slot.jobs >= recycleAfter) {
+      replaceSlot(slot);
+    }
+    dispatch();
+    updateKeepAlive();
+  };
+
+  const crash = (slot: Slot, status: 'timeout' | 'memory' | 'error', message: string) => {
+    const cur = slot.current;
+    if (!cur) return;
+    finish(
+      slot,
+      { kind: 'crashed', status, message, timeMs: performance.now() - cur.started },
+      true,
+    );
+  };
+
+  const attach = (slot: Slot) => {
+    const w = slot.worker;
+    w.unref();
+    w.on(
+      'message',
+      (msg: { type: string; id?: number; outcome?: SandboxOutcome; tainted?: boolean }) => {
+        if (slots.indexOf(slot) < 0 || slot.worker !== w) return;
+        if (msg.type === 'ready') {
+          slot.ready = true;
+          dispatch();
+        } else if (
+          msg.type === 'done' &&
+          slot.current &&
+          msg.id === slot.current.id &&
+          msg.outcome
+        ) {
+          finish(slot, msg.outcome, msg.tainted === true);
+        }
+      },
+    );
+    w.on('error', (err: Error & { code?: string }) => {
+      if (slot.worker !== w) return;
+      const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      if (slot.current)
+        crash(slot, memory ? 'memory' : 'error', `the sandbox worker failed: ${err.message}`);
+      else replaceSlot(slot);
+    });
+    w.on('exit', () => {
+      if (slot.worker !== w || closed) return;
+      if (slot.current) crash(slot, 'error', 'the sandbox worker exited');
+      else replaceSlot(slot);
+    });
+  };
+
+  const startSlot = (slot: Slot) => {
+    spawnWorker().then(
+      (w) => {
+        if (closed) {
+          void w.terminate();
+          return;
+        }
+        slot.worker = w;
+        attach(slot);
+      },
+      (err: unknown) => {
+        // Cannot start a worker at all: fail queued jobs rather than hang.
+        for (const p of queue.splice(0)) {
+          p.resolve({
+            kind: 'crashed',
+            status: 'error',
+            message: `cannot start the sandbox: ${String(err)}`,
+            timeMs: 0,
+          });
+        }
+        updateKeepAlive();
+      },
+    );
+  };
+
+  function replaceSlot(slot: Slot) {
+    if (closed) return;
+    recycled++;
+    const old = slot.worker;
+    slot.ready = false;
+    slot.jobs = 0;
+    slot.worker = undefined as unknown as Worker;
+    void old?.terminate();
+    startSlot(slot);
+  }
+
+  function dispatch() {
+    for (const slot of slots) {
+      if (queue.length === 0) return;
+      if (!slot.ready || slot.current) continue;
+      const pending = queue.shift()!;
+      const id = nextId++;
+      const started = performance.now();
+      const timer = setTimeout(
+        () => crash(slot, 'timeout', 'the sandbox stopped responding and was restarted'),
+        pending.job.timeMs + graceMs,
+      );
+      timer.unref();
+      slot.current = { id, pending, timer, started };
+      slot.jobs++;
+      slot.worker.postMessage({ id, job: pending.job });
+    }
+  }
+
+  for (let i = 0; i < size; i++) {
+    const slot: Slot = {
+      worker: undefined as unknown as Worker,
+      ready: false,
+      jobs: 0,
+      current: null,
+    };
+    slots.push(slot);
+    startSlot(slot);
+  }
+
+  return {
+    size,
+    run(job) {
+      if (closed) {
+        return Promise.resolve({
+          kind: 'crashed',
+          status: 'error',
+          message: 'the grader pool is closed',
+          timeMs: 0,
+        });
+      }
+      return new Promise<SandboxOutcome>((resolve) => {
+        queue.push({ job, resolve });
+        updateKeepAlive();
+        dispatch();
+      });
+    },
+    stats: () => ({
+      size,
+      busy: slots.filter((s) => s.current).length,
+      queued: queue.length,
+      completed,
+      recycled,
+    }),
+    async close() {
+      closed = true;
+      for (const p of queue.splice(0)) {
+        p.resolve({
+          kind: 'crashed',
+          status: 'error',
+          message: 'the grader pool was closed',
+          timeMs: 0,
+        });
+      }
+      for (const slot of slots) {
+        if (slot.current) {
+          clearTimeout(slot.current.timer);
+          slot.current.pending.resolve({
+            kind: 'crashed',
+            status: 'error',
+            message: 'the grader pool was closed',
+            timeMs: 0,
+          });
+          slot.current = null;
+        }
+      }
+      updateKeepAlive();
+      await Promise.all(slots.map((s) => s.worker?.terminate()));
+    },
+  };
+}

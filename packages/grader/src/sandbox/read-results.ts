@@ -1,0 +1,88 @@
+import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten-core';
+import type { CaseOutcome, OutputProblem, SandboxError } from './protocol.ts';
+
+/** Reading what the sandbox left behind: errors and per-case reports (all untrusted). */
+
+export type Limit = 'error' | 'timeout' | 'memory';
+
+export function classify(error: SandboxError): Limit {
+  if (error.name === 'InternalError' && /interrupted/i.test(error.message)) return 'timeout';
+  if (/out of memory/i.test(error.message)) return 'memory';
+  return 'error';
+}
+
+/** Keeps only the stack frames inside the learner's module. */
+function learnerFrames(stack: unknown): string | undefined {
+  if (typeof stack !== 'string') return undefined;
+  const frames = stack
+    .split('\n')
+    .filter((l) => l.includes('submission.js'))
+    .slice(0, 5)
+    .map((l) => l.trim().slice(0, 200));
+  return frames.length > 0 ? frames.join('\n') : undefined;
+}
+
+/** Reads an error that escaped the harness (no sandbox code runs: the interrupt is forced on). */
+export function readError(ctx: QuickJSContext, handle: QuickJSHandle): SandboxError {
+  if (ctx.typeof(handle) !== 'object') return { name: 'thrown value', message: ctx.typeof(handle) };
+  const field = (key: string): string | undefined => {
+    const h = ctx.getProp(handle, key);
+    try {
+      return ctx.typeof(h) === 'string' ? ctx.getString(h).slice(0, 1000) : undefined;
+    } finally {
+      h.dispose();
+    }
+  };
+  const stack = learnerFrames(field('stack'));
+  return {
+    name: field('name') ?? 'Error',
+    message: field('message') ?? '',
+    ...(stack ? { stack } : {}),
+  };
+}
+
+const problemKinds = new Set(['type', 'not-numbers', 'ragged', 'too-deep', 'too-large', 'getter']);
+export const str = (v: unknown, max = 1000): string =>
+  typeof v === 'string' ? v.slice(0, max) : '';
+
+/** One case's report from the harness (untrusted: learner code shares its context). */
+export function readCase(metaText: string, values: Float64Array | null): CaseOutcome {
+  let m: Record<string, unknown>;
+  try {
+    m = (JSON.parse(metaText) ?? {}) as Record<string, unknown>;
+  } catch {
+    return { status: 'error', error: { name: 'Error', message: 'malformed result' } };
+  }
+  if (m.e && typeof m.e === 'object') {
+    const e = m.e as Record<string, unknown>;
+    const error: SandboxError = { name: str(e.name, 100), message: str(e.message) };
+    const stack = learnerFrames(e.stack);
+    if (stack) error.stack = stack;
+    const kind = classify(error);
+    return kind === 'memory'
+      ? { status: 'memory', message: `${error.name}: ${error.message}` }
+      : { status: 'error', error };
+  }
+  if (m.x && typeof m.x === 'object') {
+    const x = m.x as Record<string, unknown>;
+    const kind = problemKinds.has(x.kind as string) ? (x.kind as OutputProblem['kind']) : 'type';
+    const problem: OutputProblem = { kind, message: str(x.message) };
+    if (Array.isArray(x.path) && x.path.every((i) => Number.isInteger(i) && i >= 0)) {
+      problem.path = (x.path as number[]).slice(0, 8);
+    }
+    return { status: 'output', problem };
+  }
+  const s = m.s;
+  const shapeOk =
+    Array.isArray(s) && s.length <= 8 && s.every((d) => Number.isInteger(d) && d >= 0);
+  const size = shapeOk ? (s as number[]).reduce((a, b) => a * b, 1) : -1;
+  if (!shapeOk || values === null || values.length !== size) {
+    return { status: 'error', error: { name: 'Error', message: 'malformed result' } };
+  }
+  return {
+    status: 'ok',
+    shape: s as number[],
+    values,
+    timeMs: typeof m.t === 'number' && m.t >= 0 ? m.t : 0,
+  };
+}

@@ -1,0 +1,192 @@
+import type { QuickJSHandle, QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { encodeArgs } from './bjson.ts';
+import type { ArgSpec, CaseOutcome, SandboxError, SandboxJob, SandboxOutcome } from './protocol.ts';
+import { classify, type Limit, readCase, readError, str } from './read-results.ts';
+import { openSession, type Session, type SessionOptions } from './session.ts';
+import { arityMatches, parseParams } from './signature.ts';
+
+export { MAX_STACK_BYTES, OUTPUT_CAP } from './session.ts';
+
+export interface RunJobResult {
+  outcome: SandboxOutcome;
+  /** the runtime hit a limit or could not be torn down cleanly: replace this worker */
+  tainted: boolean;
+}
+
+export interface RunJobOptions extends SessionOptions {
+  /** binary JSON header from probeBinaryJson: inputs are then decoded in C, not built in JS */
+  bjsonPrefix?: Uint8Array | null;
+}
+
+/**
+ * Runs one submission in a fresh QuickJS runtime and context: loads the learner's module
+ * (serving `@slope/numeric` from `numericSource`), checks the entry's signature, then calls it
+ * once per case inside a single sandbox entry call; the harness reports each case as it ends.
+ * The runtime is always disposed.
+ */
+export function runJob(
+  module: QuickJSWASMModule,
+  job: SandboxJob,
+  options: RunJobOptions,
+  /** a session opened ahead of time (fresh, never used); default: opened now */
+  prepared?: Session,
+): RunJobResult {
+  const started = performance.now();
+  let tainted = false;
+  let session: Session;
+  try {
+    session = prepared ?? openSession(module, options);
+  } catch (err) {
+    return {
+      outcome: {
+        kind: 'crashed',
+        status: 'error',
+        message: `sandbox failure: ${String(err).slice(0, 300)}`,
+        timeMs: performance.now() - started,
+      },
+      tainted: true,
+    };
+  }
+  const { rt, ctx, keep, state, run } = session;
+  const caseCount = (JSON.parse(job.spec) as unknown[]).length;
+  state.caseCount = caseCount;
+  rt.setMemoryLimit(job.memoryBytes);
+  session.deadline = Date.now() + job.timeMs;
+  const deadline = session.deadline;
+  const io = () => ({
+    output: state.output,
+    outputTruncated: state.outputTruncated,
+    timeMs: performance.now() - started,
+  });
+  // Nothing more of the learner's code may run while we read what it left (e.g. getters).
+  const stopSandbox = () => rt.setInterruptHandler(() => true);
+
+  let outcome: SandboxOutcome;
+  try {
+    const loaded = ctx.evalCode(job.code, 'submission.js', { type: 'module', strict: true });
+    let ns: QuickJSHandle | undefined;
+    let loadError: { status: Limit; error: SandboxError } | undefined;
+    const fail = (h: QuickJSHandle) => {
+      stopSandbox();
+      const error = readError(ctx, keep(h));
+      loadError = { status: classify(error), error };
+    };
+    if (loaded.error) fail(loaded.error);
+    else {
+      ns = keep(loaded.value);
+      let settled = ctx.getPromiseState(ns);
+      if (settled.type === 'pending') {
+        // Top-level await: run jobs until the module settles (bounded by the deadline).
+        const drained = rt.executePendingJobs(100_000);
+        if (drained.error) keep(drained.error);
+        settled = ctx.getPromiseState(ns);
+      }
+      if (settled.type === 'fulfilled') {
+        if (!settled.notAPromise) ns = keep(settled.value);
+      } else if (settled.type === 'rejected') fail(settled.error);
+      else {
+        stopSandbox();
+        const timedOut = Date.now() > deadline;
+        loadError = {
+          status: timedOut ? 'timeout' : 'error',
+          error: {
+            name: timedOut ? 'InternalError' : 'Error',
+            message: timedOut
+              ? 'interrupted'
+              : 'the module never finished loading (top-level await)',
+          },
+        };
+      }
+    }
+
+    if (loadError || !ns) {
+      const le = loadError ?? { status: 'error' as const, error: { name: 'Error', message: '?' } };
+      tainted = le.status === 'memory';
+      outcome = { kind: 'load-error', status: le.status, error: le.error, ...io() };
+    } else {
+      const entry = keep(ctx.newString(job.entry));
+      const max = keep(ctx.newNumber(job.maxOutputElements));
+      // Phase 1: the signature.
+      const inspected = ctx.callFunction(run, ctx.undefined, ns, entry, ctx.null, ctx.null, max);
+      const info = inspected.error ? null : JSON.parse(ctx.getString(keep(inspected.value)));
+      if (inspected.error) keep(inspected.error);
+      const source: unknown = info?.source;
+      const params = typeof source === 'string' ? parseParams(source) : null;
+      if (
+        !info ||
+        Array.isArray(info.found) ||
+        !params ||
+        !arityMatches(params, job.params.length)
+      ) {
+        stopSandbox();
+        const found = Array.isArray(info?.found)
+          ? (info.found as { name?: unknown; source?: unknown }[]).map((f) => ({
+              name: str(f.name, 100),
+              params: typeof f.source === 'string' ? parseParams(f.source) : null,
+            }))
+          : [{ name: job.entry, params }];
+        outcome = { kind: 'signature', missing: Array.isArray(info?.found), found, ...io() };
+      } else {
+        // Phase 2: every case in one call.
+        const spec = keep(ctx.newString(job.spec));
+        const data = job.data;
+        const prefix = options.bjsonPrefix;
+        const layout = JSON.parse(job.spec) as ArgSpec[][];
+        // The flat buffer enters the sandbox only when something is read from it there.
+        const needsData = !prefix || layout.some((args) => args.some((a) => a.k === 't'));
+        const buf = keep(
+          ctx.newArrayBuffer(
+            needsData
+              ? data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)
+              : new ArrayBuffer(0),
+          ),
+        );
+        let decoded: QuickJSHandle = ctx.undefined;
+        if (prefix) {
+          let bytes: Uint8Array;
+          if (job.inputs) {
+            bytes = new Uint8Array(prefix.length + job.inputs.length);
+            bytes.set(prefix);
+            bytes.set(job.inputs, prefix.length);
+          } else bytes = encodeArgs(prefix, layout, data);
+          const raw = keep(ctx.newArrayBuffer(bytes.buffer as ArrayBuffer));
+          decoded = keep(ctx.decodeBinaryJSON(raw));
+        }
+        const result = ctx.callFunction(run, ctx.undefined, ns, entry, spec, buf, max, decoded);
+        stopSandbox();
+        let stop: { status: Limit; error: SandboxError } | undefined;
+        if (result.error) {
+          const error = readError(ctx, keep(result.error));
+          stop = { status: classify(error), error };
+        } else keep(result.value);
+        const cases: CaseOutcome[] = [];
+        for (let i = 0; i < caseCount; i++) {
+          const r = state.reports[i];
+          if (r?.meta) cases.push(readCase(r.meta, r.values));
+          else if (stop && i === state.current) {
+            cases.push(
+              stop.status === 'error'
+                ? { status: 'error', error: stop.error }
+                : { status: stop.status, message: `${stop.error.name}: ${stop.error.message}` },
+            );
+          } else cases.push({ status: 'not-run', message: 'not run' });
+        }
+        // WASM memory never shrinks: after a memory bomb this worker is replaced.
+        if (stop?.status === 'memory') tainted = true;
+        if (cases.some((c) => c.status === 'memory')) tainted = true;
+        outcome = { kind: 'ran', cases, ...io() };
+      }
+    }
+  } catch (err) {
+    tainted = true;
+    const message = err instanceof Error ? err.message : String(err);
+    outcome = {
+      kind: 'crashed',
+      status: /memory/i.test(message) ? 'memory' : 'error',
+      message: `sandbox failure: ${message.slice(0, 300)}`,
+      timeMs: performance.now() - started,
+    };
+  }
+  if (!session.dispose()) tainted = true;
+  return { outcome, tainted };
+}

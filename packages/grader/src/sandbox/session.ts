@@ -1,0 +1,139 @@
+import type {
+  QuickJSContext,
+  QuickJSHandle,
+  QuickJSRuntime,
+  QuickJSWASMModule,
+} from 'quickjs-emscripten-core';
+import { HARNESS_LIB_SOURCE, HARNESS_SOURCE } from './harness-source.ts';
+
+/** Max stack of learner code: QuickJS inside a worker thread crashes above ~256 KB. */
+export const MAX_STACK_BYTES = 256 * 1024;
+/** Captured console output per submission, in characters. */
+export const OUTPUT_CAP = 8 * 1024;
+/** Memory limit of a session opened ahead of its job (the job sets its own). */
+const IDLE_MEMORY_BYTES = 16 * 1024 * 1024;
+
+export interface SessionOptions {
+  /** source served for `import … from '@slope/numeric'` */
+  numericSource: string;
+  /** the harness and its lazily compiled library, possibly minified (default: as written) */
+  harnessSource?: string;
+  harnessLibSource?: string;
+}
+
+/** What the harness reports while a job runs. */
+export interface SessionState {
+  caseCount: number;
+  output: string;
+  outputTruncated: boolean;
+  /** the case running (or last started) */
+  current: number;
+  reports: { meta: string | null; values: Float64Array | null }[];
+}
+
+/**
+ * A fresh QuickJS runtime and context with the harness loaded, for exactly one submission.
+ * The worker opens the next one while it is idle, so a job does not wait for it.
+ */
+export interface Session {
+  rt: QuickJSRuntime;
+  ctx: QuickJSContext;
+  /** the harness's `run` */
+  run: QuickJSHandle;
+  state: SessionState;
+  /** interrupt deadline (ms since epoch); set when the job starts */
+  deadline: number;
+  /** handles to dispose before the context */
+  handles: QuickJSHandle[];
+  keep: <T extends QuickJSHandle>(h: T) => T;
+  dispose: () => boolean;
+}
+
+export function openSession(module: QuickJSWASMModule, options: SessionOptions): Session {
+  const rt = module.newRuntime({
+    memoryLimitBytes: IDLE_MEMORY_BYTES,
+    maxStackSizeBytes: MAX_STACK_BYTES,
+    moduleLoader: (name) =>
+      name === '@slope/numeric'
+        ? options.numericSource
+        : { error: new Error(`only @slope/numeric can be imported, not "${name.slice(0, 100)}"`) },
+  });
+  const ctx = rt.newContext();
+  const handles: QuickJSHandle[] = [];
+  const keep = <T extends QuickJSHandle>(h: T): T => {
+    handles.push(h);
+    return h;
+  };
+  const state: SessionState = {
+    caseCount: 0,
+    output: '',
+    outputTruncated: false,
+    current: -1,
+    reports: [],
+  };
+  const session: Session = {
+    rt,
+    ctx,
+    run: ctx.undefined,
+    state,
+    deadline: Date.now() + 5000,
+    handles,
+    keep,
+    dispose: () => {
+      try {
+        for (const h of handles.reverse()) if (h.alive) h.dispose();
+        ctx.dispose();
+        rt.dispose();
+        return true;
+      } catch {
+        // A runtime that cannot be freed cleanly leaks inside this worker's WASM memory.
+        return false;
+      }
+    },
+  };
+  rt.setInterruptHandler(() => Date.now() > session.deadline);
+  try {
+    const write = keep(
+      ctx.newFunction('write', (text, full) => {
+        if (state.outputTruncated) return;
+        const s = ctx.typeof(text) === 'string' ? ctx.getString(text) : '';
+        const room = OUTPUT_CAP - state.output.length;
+        state.output += s.slice(0, room);
+        if (s.length > room || (ctx.typeof(full) === 'boolean' && ctx.dump(full) === true)) {
+          state.outputTruncated = true;
+        }
+      }),
+    );
+    const report = keep(
+      ctx.newFunction('report', (index, meta, buffer) => {
+        const i = ctx.getNumber(index);
+        if (!Number.isInteger(i) || i < 0 || i >= state.caseCount) return;
+        state.current = i;
+        if (ctx.typeof(meta) !== 'string') return;
+        let values: Float64Array | null = null;
+        if (buffer && ctx.typeof(buffer) === 'object') {
+          const view = ctx.getArrayBuffer(buffer);
+          try {
+            if (view.value.byteLength % 8 === 0)
+              values = new Float64Array(view.value.slice().buffer);
+          } finally {
+            view.dispose();
+          }
+        }
+        state.reports[i] = { meta: ctx.getString(meta).slice(0, 10_000), values };
+      }),
+    );
+    const factory = keep(
+      ctx.unwrapResult(ctx.evalCode(options.harnessSource ?? HARNESS_SOURCE, 'harness.js')),
+    );
+    const cap = keep(ctx.newNumber(OUTPUT_CAP));
+    const lib = keep(ctx.newString(options.harnessLibSource ?? HARNESS_LIB_SOURCE));
+    session.run = keep(
+      ctx.unwrapResult(ctx.callFunction(factory, ctx.undefined, write, report, cap, lib)),
+    );
+  } catch (err) {
+    session.dispose();
+    throw err;
+  }
+  return session;
+}

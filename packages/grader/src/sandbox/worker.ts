@@ -1,0 +1,52 @@
+/**
+ * Sandbox worker thread: instantiates the QuickJS WebAssembly module once, then runs one job
+ * at a time, each in a fresh QuickJS runtime (see run-job.ts). Bundled to dist/worker.js (or,
+ * from source, to node_modules/.cache) with the numeric bundle and harness inlined.
+ */
+import { parentPort } from 'node:worker_threads';
+import variant from '@jitl/quickjs-wasmfile-release-sync';
+import { newQuickJSWASMModuleFromVariant } from 'quickjs-emscripten-core';
+import { probeBinaryJson } from './bjson.ts';
+import type { SandboxJob } from './protocol.ts';
+import { runJob } from './run-job.ts';
+import { openSession, type Session } from './session.ts';
+
+declare const __SLOPE_NUMERIC_SOURCE__: string;
+declare const __SLOPE_HARNESS__: string;
+declare const __SLOPE_HARNESS_LIB__: string;
+
+export interface WorkerRequest {
+  id: number;
+  job: SandboxJob;
+}
+
+const port = parentPort;
+if (!port) throw new Error('worker.ts must run in a worker thread');
+const quickjs = await newQuickJSWASMModuleFromVariant(variant);
+const probe = quickjs.newContext();
+const bjsonPrefix = probeBinaryJson(probe);
+probe.dispose();
+const options = {
+  numericSource: __SLOPE_NUMERIC_SOURCE__,
+  harnessSource: __SLOPE_HARNESS__,
+  harnessLibSource: __SLOPE_HARNESS_LIB__,
+  bjsonPrefix,
+};
+// The next submission's runtime, context and harness are made while this worker is idle.
+let next: Session | null = null;
+const openNext = () => {
+  try {
+    next ??= openSession(quickjs, options);
+  } catch {
+    next = null;
+  }
+};
+port.on('message', (msg: WorkerRequest) => {
+  const session = next ?? undefined;
+  next = null;
+  const { outcome, tainted } = runJob(quickjs, msg.job, options, session);
+  port.postMessage({ type: 'done', id: msg.id, outcome, tainted });
+  if (!tainted) setImmediate(openNext);
+});
+openNext();
+port.postMessage({ type: 'ready' });

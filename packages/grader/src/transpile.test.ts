@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_CODE_BYTES, transpileSubmission } from './transpile.ts';
+
+describe('transpileSubmission', () => {
+  it.each([
+    { name: 'empty code', code: '   \n', message: /empty/ },
+    {
+      name: 'code over 64 KB',
+      code: `// ${'x'.repeat(MAX_CODE_BYTES)}`,
+      message: /limit is 64 KB/,
+    },
+    { name: 'a lone surrogate', code: 'export const f = "\uD800";', message: /UTF-8/ },
+    { name: 'invalid UTF-8 bytes', code: Uint8Array.of(0x65, 0xff, 0xfe), message: /UTF-8/ },
+    {
+      name: 'a Node import',
+      code: "import fs from 'fs';\nexport const f = 1;",
+      message: /found `fs`/,
+    },
+    {
+      name: 'an unused import',
+      code: "import { x } from 'lodash';\nexport const f = 1;",
+      message: /found `lodash`/,
+    },
+    {
+      name: 'a literal dynamic import',
+      code: "export const f = () => import('node:child_process');",
+      message: /found `node:child_process`/,
+    },
+    { name: 'require', code: "export const f = () => require('fs');", message: /found `fs`/ },
+  ])('refuses $name with a clear format error', async ({ code, message }) => {
+    const r = await transpileSubmission(code);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]?.message).toMatch(message);
+  });
+
+  it('reports syntax errors with 1-based line and column', async () => {
+    const r = await transpileSubmission('export function f(x: number) {\n  return x +;\n}');
+    expect(r).toMatchObject({
+      ok: false,
+      errors: [{ file: 'submission.ts', line: 2, column: 13 }],
+    });
+  });
+
+  it('strips types and keeps @slope/numeric as an import', async () => {
+    const r = await transpileSubmission(
+      "import { tensor } from '@slope/numeric';\nexport const f = (x: number): number => tensor([x]).data[0]!;",
+    );
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.importsNumeric).toBe(true);
+      expect(r.code).toContain('from "@slope/numeric"');
+      expect(r.code).not.toContain(': number');
+    }
+  });
+});

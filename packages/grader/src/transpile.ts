@@ -1,0 +1,154 @@
+import { type Message, type TransformFailure, transform } from 'esbuild';
+import type { FormatError } from './grade-result.ts';
+
+/** Learner code larger than this is refused before transpiling. */
+export const MAX_CODE_BYTES = 64 * 1024;
+/** The one module learner code may import. */
+export const NUMERIC_SPECIFIER = '@slope/numeric';
+/** The file name learner code is reported under. */
+export const SUBMISSION_FILE = 'submission.ts';
+
+export type TranspileResult =
+  /** `mappings` of the source map: positions in `code` back to the learner's source */
+  | { ok: true; code: string; importsNumeric: boolean; mappings: string }
+  | { ok: false; errors: FormatError[] };
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const formatError = (message: string, line = 0, column = 0): FormatError => ({
+  file: SUBMISSION_FILE,
+  line,
+  column,
+  message,
+});
+
+/** Decodes and checks raw submitted code: size, emptiness, UTF-8. */
+export function readSubmission(
+  code: string | Uint8Array,
+): { ok: true; text: string } | { ok: false; errors: FormatError[] } {
+  const bytes = typeof code === 'string' ? Buffer.byteLength(code, 'utf8') : code.byteLength;
+  if (bytes > MAX_CODE_BYTES) {
+    return {
+      ok: false,
+      errors: [
+        formatError(
+          `Your code is ${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_CODE_BYTES / 1024} KB. Remove unused code or data.`,
+        ),
+      ],
+    };
+  }
+  let text: string;
+  if (typeof code === 'string') {
+    if (LONE_SURROGATE.test(code)) {
+      return {
+        ok: false,
+        errors: [formatError('Your code is not valid UTF-8 text (it contains a lone surrogate).')],
+      };
+    }
+    text = code;
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(code);
+    } catch {
+      return { ok: false, errors: [formatError('Your code is not valid UTF-8 text.')] };
+    }
+  }
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      errors: [formatError('Your submission is empty: write your function, then submit.')],
+    };
+  }
+  return { ok: true, text };
+}
+
+function toFormatError(m: Message): FormatError {
+  return formatError(m.text, m.location?.line ?? 0, m.location ? m.location.column + 1 : 0);
+}
+
+/** Static imports and re-exports as esbuild prints them (one per line, double quotes). */
+const STATIC_IMPORT = /^(?:import|export)\b[^;]*?\bfrom\s*"([^"]+)"|^import\s*"([^"]+)"/gm;
+/** `import("x")` and `require("x")` with a literal name. */
+const DYNAMIC_IMPORT = /\b(?:import|require)\s*\(\s*"([^"]*)"/g;
+
+/** Every module name the transpiled code imports, and whether it is `@slope/numeric`. */
+function importsOf(code: string): string[] {
+  const names: string[] = [];
+  for (const m of code.matchAll(STATIC_IMPORT)) names.push((m[1] ?? m[2])!);
+  for (const m of code.matchAll(DYNAMIC_IMPORT)) names.push(m[1]!);
+  return names;
+}
+
+/** Where `name` appears as a string literal in the learner's source (for the error's position). */
+function locate(source: string, name: string): { line: number; column: number } {
+  for (const q of ['"', "'", '`']) {
+    const at = source.indexOf(`${q}${name}${q}`);
+    if (at >= 0) {
+      const before = source.slice(0, at);
+      return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+    }
+  }
+  return { line: 0, column: 0 };
+}
+
+const cache = new Map<string, TranspileResult>();
+const CACHE_SIZE = 256;
+
+/**
+ * Transpiles learner TypeScript to one ES module (types stripped, no type-check), refusing any
+ * import other than `@slope/numeric`. Syntax errors come back as format errors with 1-based
+ * line and column. Results are memoized by source (learners resubmit the same code often).
+ *
+ * @example
+ * await transpileSubmission('export const f = (x: number) => 2 * x');
+ * // { ok: true, code: 'const f = (x) => 2 * x;\nexport {\n  f\n};\n', importsNumeric: false }
+ */
+export async function transpileSubmission(code: string | Uint8Array): Promise<TranspileResult> {
+  const read = readSubmission(code);
+  if (!read.ok) return read;
+  const hit = cache.get(read.text);
+  if (hit) return hit;
+  let result: TranspileResult;
+  try {
+    const out = await transform(read.text, {
+      loader: 'ts',
+      format: 'esm',
+      target: 'es2022',
+      sourcefile: SUBMISSION_FILE,
+      sourcemap: 'external',
+      // Keep unused imports so a forbidden one is reported, not silently dropped.
+      tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
+    });
+    const names = importsOf(out.code);
+    const forbidden = names.filter((n) => n !== NUMERIC_SPECIFIER);
+    result =
+      forbidden.length > 0
+        ? {
+            ok: false,
+            errors: forbidden.map((n) =>
+              formatError(
+                `Only \`${NUMERIC_SPECIFIER}\` can be imported; found \`${n}\`. Remove this import.`,
+                locate(read.text, n).line,
+                locate(read.text, n).column,
+              ),
+            ),
+          }
+        : {
+            ok: true,
+            code: out.code,
+            importsNumeric: names.length > 0,
+            mappings: (JSON.parse(out.map) as { mappings: string }).mappings,
+          };
+  } catch (err) {
+    const failure = err as Partial<TransformFailure>;
+    const errors = (failure.errors ?? []).slice(0, 10).map(toFormatError);
+    result = {
+      ok: false,
+      errors:
+        errors.length > 0 ? errors : [formatError(`Could not compile your code: ${String(err)}`)],
+    };
+  }
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(read.text, result);
+  return result;
+}

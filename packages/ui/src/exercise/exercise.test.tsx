@@ -1,0 +1,169 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { sampleResults } from '../grade-result-panel/fixtures.ts';
+import { expectNoAxeViolations } from '../testing/axe.ts';
+import { Exercise, type ExerciseProps } from './exercise.tsx';
+import { runInWorker } from './run-in-worker.ts';
+import type { RunReport } from './types.ts';
+
+const report: RunReport = {
+  ok: true,
+  examples: [
+    { name: 'w = 0', status: 'passed', expected: '-18.6667', got: '-18.6667', message: '' },
+    {
+      name: 'at the minimum',
+      status: 'failed',
+      expected: '0',
+      got: '1',
+      message: 'The result differs from the expected value.',
+    },
+  ],
+  output: '',
+  outputTruncated: false,
+  timeMs: 4,
+};
+
+function setup(props: Partial<ExerciseProps> = {}) {
+  const onSubmit = vi.fn(async () => {});
+  const run = vi.fn(async () => report);
+  const utils = render(
+    <Exercise
+      id="mse-grad"
+      title="Gradient of the MSE"
+      starterCode="export function mseGrad(w: number): number {\n  return 0;\n}"
+      functionName="mseGrad"
+      params={[{ name: 'w', type: 'number' }]}
+      publicExamples={[
+        { name: 'w = 0', args: [0], expected: -56 / 3 },
+        { name: 'at the minimum', args: [2], expected: 0 },
+      ]}
+      onSubmit={onSubmit}
+      run={run}
+      editor="plain"
+      {...props}
+    />,
+  );
+  return { ...utils, onSubmit, run, user: userEvent.setup() };
+}
+
+describe('<Exercise>', () => {
+  it('runs the public examples and shows got vs expected', async () => {
+    const { user, run } = setup();
+    await user.click(screen.getByRole('button', { name: 'Run 2 examples' }));
+    expect(run).toHaveBeenCalledWith(
+      expect.objectContaining({
+        functionName: 'mseGrad',
+        code: expect.stringContaining('return 0'),
+      }),
+      { timeLimitMs: 2000 },
+    );
+    expect(await screen.findByRole('region', { name: 'Run: public examples' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 2 examples passed');
+    expect(screen.getByText('1')).toBeInTheDocument();
+  });
+
+  it('keeps a draft across a reload and can reset it', async () => {
+    const first = setup();
+    const box = screen.getByRole('textbox', { name: 'Code for mseGrad' });
+    await first.user.clear(box);
+    await first.user.type(box, 'export const draft = 1;');
+    first.unmount();
+    setup();
+    expect(screen.getByRole('textbox', { name: 'Code for mseGrad' })).toHaveValue(
+      'export const draft = 1;',
+    );
+    expect(screen.getByText(/saved draft was restored/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Reset to the starter code' }));
+    expect(
+      (screen.getByRole('textbox', { name: 'Code for mseGrad' }) as HTMLTextAreaElement).value,
+    ).toContain('return 0');
+  });
+
+  it('submits through the callback and renders the queued, running and graded states', async () => {
+    const { user, onSubmit, rerender } = setup({ attemptsLeft: 3 });
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.stringContaining('mseGrad'));
+    const props = {
+      id: 'mse-grad',
+      starterCode: '',
+      functionName: 'mseGrad',
+      onSubmit,
+      editor: 'plain' as const,
+    };
+    rerender(<Exercise {...props} status="queued" attemptsLeft={2} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Waiting for a grader');
+    expect(screen.getByRole('button', { name: 'Submit' })).toBeDisabled();
+    rerender(<Exercise {...props} status="running" attemptsLeft={2} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Grading against the hidden tests');
+    rerender(<Exercise {...props} status="graded" result={sampleResults.mixed} attemptsLeft={0} />);
+    expect(screen.getByRole('region', { name: 'Submission: hidden tests' })).toBeInTheDocument();
+    expect(screen.getByText('No attempts left')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Submit' })).toBeDisabled();
+    await expectNoAxeViolations();
+  });
+
+  it('loads the editor lazily when the exercise comes into view', async () => {
+    let trigger: (visible: boolean) => void = () => {};
+    class FakeObserver {
+      constructor(cb: IntersectionObserverCallback) {
+        trigger = (visible) =>
+          cb([{ isIntersecting: visible } as IntersectionObserverEntry], this as never);
+      }
+      observe() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const { container } = setup({ editor: 'auto' });
+    expect(container.querySelector('textarea')).not.toBeNull();
+    expect(container.querySelector('[data-editor="codemirror"]')).toBeNull();
+    await act(async () => trigger(true));
+    await waitFor(
+      () => expect(container.querySelector('[data-editor="codemirror"]')).not.toBeNull(),
+      { timeout: 5000 },
+    );
+    expect(container.querySelector('.cm-content')).toHaveAttribute(
+      'aria-label',
+      'Code for mseGrad',
+    );
+    vi.unstubAllGlobals();
+  });
+});
+
+describe('runInWorker', () => {
+  it('terminates a worker that passes the time limit and names the example it was on', async () => {
+    const terminate = vi.fn();
+    const listeners: Record<string, (e: unknown) => void> = {};
+    const fake = {
+      addEventListener: (type: string, fn: (e: unknown) => void) => {
+        listeners[type] = fn;
+      },
+      postMessage: () => {
+        listeners.message?.({
+          data: {
+            type: 'example',
+            index: 0,
+            result: { name: 'a', status: 'passed', expected: '1', message: '' },
+          },
+        });
+      },
+      terminate,
+    };
+    const result = await runInWorker(
+      {
+        code: '',
+        functionName: 'f',
+        params: [],
+        examples: [
+          { name: 'a', args: [], expected: 1 },
+          { name: 'b', args: [], expected: 2 },
+          { name: 'c', args: [], expected: 3 },
+        ],
+      },
+      { timeLimitMs: 50, createWorker: () => fake as unknown as Worker },
+    );
+    expect(terminate).toHaveBeenCalled();
+    expect(result.examples.map((e) => e.status)).toEqual(['passed', 'timeout', 'not-run']);
+    expect(result.examples[1]?.message).toMatch(/Stopped after 50 ms/);
+  });
+});

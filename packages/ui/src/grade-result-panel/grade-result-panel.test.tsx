@@ -1,0 +1,114 @@
+import { gradeResultSchema } from '@slope/grader/grade-result';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../testing/axe.ts';
+import { sampleResults } from './fixtures.ts';
+import { GradeResultPanel } from './grade-result-panel.tsx';
+
+describe('<GradeResultPanel>', () => {
+  it.each(Object.entries(sampleResults))(
+    'fixture %s matches the GradeResult contract',
+    (_, result) => {
+      expect(gradeResultSchema.safeParse(result).success).toBe(true);
+    },
+  );
+
+  it('shows the score, attempts and a row per test with status as text', () => {
+    render(<GradeResultPanel result={sampleResults.mixed} attemptsLeft={2} />);
+    expect(screen.getByText('40%')).toBeInTheDocument();
+    expect(screen.getByText(/2 of 7 tests passed/)).toBeInTheDocument();
+    expect(screen.getByText('2 attempts left')).toBeInTheDocument();
+    const rows = screen
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('slope-grade__test'));
+    expect(rows.map((r) => r.dataset.status)).toEqual([
+      'passed',
+      'failed',
+      'failed',
+      'passed',
+      'timeout',
+      'memory',
+      'error',
+    ]);
+    for (const text of ['Passed', 'Failed', 'Timed out', 'Out of memory', 'Error'])
+      expect(screen.getAllByText(text).length).toBeGreaterThan(0);
+    expect(within(rows[4]!).getByText(/Stopped after 1000 ms/)).toBeInTheDocument();
+    expect(within(rows[0]!).getByText('1 / 1 pts')).toBeInTheDocument();
+  });
+
+  it('renders gradient diagnoses readably', () => {
+    render(<GradeResultPanel result={sampleResults.mixed} />);
+    expect(screen.getByText('Gradient check: Off by a constant factor')).toBeInTheDocument();
+    expect(screen.getByText(/forget the ½/)).toBeInTheDocument();
+    expect(screen.getByText('×2')).toBeInTheDocument();
+    expect(screen.getByText('Gradient check: Transposed')).toBeInTheDocument();
+    expect(screen.getByText('expected [2 × 3], got [3 × 2]')).toBeInTheDocument();
+  });
+
+  it('renders values, notes, loss curves and console output', () => {
+    render(<GradeResultPanel result={sampleResults.mixed} />);
+    expect(screen.getByText('[1, -2.5, 6]')).toBeInTheDocument();
+    expect(screen.getByText(/learning rate of 0.1/)).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Training loss' })).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: 'yours' })).toBeInTheDocument();
+    expect(screen.getByText('Console output')).toBeInTheDocument();
+  });
+
+  it('folds consecutive tests that ended the same way into one row', () => {
+    const diagnosis = {
+      ok: false,
+      kind: 'scaled' as const,
+      message: 'Every component of your gradient is ×2 the expected value.',
+      expectedShape: [3],
+      gotShape: [3],
+      maxRelativeError: 0.5,
+      worstIndex: [0],
+      scale: 2,
+      scaleLabel: '×2',
+    };
+    const failing = (k: number) => ({
+      name: `random data ${k}`,
+      status: 'failed' as const,
+      passed: false,
+      points: 0,
+      maxPoints: 1,
+      message: diagnosis.message,
+      diagnostics: [{ kind: 'gradient' as const, diagnosis }],
+    });
+    const result = gradeResultSchema.parse({
+      gradable: true,
+      score: 0.25,
+      timeMs: 12,
+      tests: [
+        failing(1),
+        failing(2),
+        failing(3),
+        { name: 'edge case', status: 'passed', passed: true, points: 1, maxPoints: 1, message: '' },
+      ],
+    });
+    render(<GradeResultPanel result={result} />);
+    const rows = screen
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('slope-grade__test'));
+    expect(rows).toHaveLength(2);
+    expect(within(rows[0]!).getByText('2 more tests failed the same way')).toBeInTheDocument();
+    expect(within(rows[0]!).getByText(/random data 3/)).toBeInTheDocument();
+    // The diagnosis sentence appears once, not again inside the gradient check box.
+    expect(within(rows[0]!).getAllByText(diagnosis.message)).toHaveLength(1);
+    expect(within(rows[1]!).getByText('edge case')).toBeInTheDocument();
+  });
+
+  it('shows format errors with file:line:column when the code cannot be graded', () => {
+    render(<GradeResultPanel result={sampleResults.ungradable} attemptsLeft={null} />);
+    expect(screen.getByText(/Not graded/)).toBeInTheDocument();
+    expect(screen.getByText('solution.ts:3:14')).toBeInTheDocument();
+    expect(screen.getByText(/No exported function/)).toBeInTheDocument();
+    expect(screen.getByText('Unlimited attempts')).toBeInTheDocument();
+  });
+
+  it('has no axe violations', async () => {
+    render(<GradeResultPanel result={sampleResults.mixed} attemptsLeft={0} />);
+    expect(screen.getByText('No attempts left')).toBeInTheDocument();
+    await expectNoAxeViolations();
+  });
+});

@@ -1,0 +1,3 @@
+'use client';
+export { GradeResultPanel, type GradeResultPanelProps } from './grade-result-panel.tsx';
+export { GradientDiagnosisView } from './gradient-diagnosis.tsx';

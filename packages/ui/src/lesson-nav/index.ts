@@ -1,0 +1,1 @@
+export { type LessonLink, LessonNav, type LessonNavProps } from './lesson-nav.tsx';

@@ -1,0 +1,3 @@
+'use client';
+export { LineChart, type LineChartProps } from './line-chart.tsx';
+export { type ChartSeries, formatValue, summarize } from './series-summary.ts';

@@ -1,0 +1,3 @@
+'use client';
+export { Match, type MatchComponentProps } from './match.tsx';
+export type { MatchAnswer, MatchFeedback, MatchPairFeedback, MatchProps } from './spec.ts';

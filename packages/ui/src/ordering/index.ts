@@ -1,0 +1,3 @@
+'use client';
+export { Ordering, type OrderingComponentProps } from './ordering.tsx';
+export type { OrderingAnswer, OrderingFeedback, OrderingItem, OrderingProps } from './spec.ts';

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkOrdering,
+  orderingSpecSchema,
+  toOrderingProps,
+  validateOrderingSpec,
+} from './spec.ts';
+
+const steps = [
+  'Initialise the weights $w_0$',
+  'Compute the loss $L(w)$',
+  'Compute the gradient $\\nabla L(w)$',
+  'Update $w \\leftarrow w - \\eta \\nabla L(w)$',
+  'Repeat until the loss stops falling',
+];
+const spec = orderingSpecSchema.parse({
+  prompt: 'Order the steps of gradient descent',
+  items: steps,
+  maxAttempts: 2,
+});
+
+describe('ordering spec', () => {
+  it.each([
+    {
+      name: 'duplicate items',
+      input: { prompt: 'P', items: ['a', 'b', 'a'] },
+      prop: 'items[2]',
+      message: /duplicate of item 0/,
+    },
+    {
+      name: 'one item',
+      input: { prompt: 'P', items: ['a'] },
+      prop: 'items',
+      message: /at least 2/,
+    },
+    {
+      name: 'empty item',
+      input: { prompt: 'P', items: ['a', ''] },
+      prop: 'items[1]',
+      message: /must not be empty/,
+    },
+    { name: 'missing prompt', input: { items: ['a', 'b'] }, prop: 'prompt', message: /./ },
+  ])('rejects $name', ({ input, prop, message }) => {
+    const result = validateOrderingSpec(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues).toContainEqual({ prop, message: expect.stringMatching(message) });
+  });
+
+  it('shuffles deterministically and never starts in order', () => {
+    const a = toOrderingProps(spec);
+    expect(a).toEqual(toOrderingProps(spec));
+    expect(a.items.map((i) => i.text)).not.toEqual(steps);
+    expect(new Set(a.items.map((i) => i.text))).toEqual(new Set(steps));
+    const two = toOrderingProps(orderingSpecSchema.parse({ prompt: 'P', items: ['x', 'y'] }));
+    expect(two.items.map((i) => i.text)).toEqual(['y', 'x']);
+  });
+
+  it('judges each position', () => {
+    const ids = toOrderingProps(spec).items;
+    const idOf = (t: string) => ids.find((i) => i.text === t)?.id ?? '';
+    const right = steps.map(idOf);
+    const swapped = [right[1], right[0], ...right.slice(2)] as string[];
+    const fb = checkOrdering(spec, { order: swapped });
+    expect(fb.correct).toBe(false);
+    expect(fb.positions).toEqual([false, false, true, true, true]);
+    expect(fb.solution).toBeNull();
+    expect(checkOrdering(spec, { order: swapped }, { attemptsUsed: 2 }).solution).toEqual(right);
+    expect(checkOrdering(spec, { order: right }).correct).toBe(true);
+    expect(checkOrdering(spec, { order: right.slice(1) }).correct).toBe(false);
+  });
+});

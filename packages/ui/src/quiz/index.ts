@@ -1,0 +1,3 @@
+'use client';
+export { Quiz, type QuizComponentProps } from './quiz.tsx';
+export type { QuizAnswer, QuizChoiceFeedback, QuizFeedback, QuizProps } from './spec.ts';
