@@ -19,7 +19,7 @@ test('the demo learner signs in, opens the first lesson and reads server-rendere
 
   await page.getByRole('link', { name: 'Calculus for Machine Learning' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Calculus for Machine Learning');
-  await page.getByRole('link', { name: 'Why calculus drives training' }).click();
+  await page.getByRole('link', { name: 'Why calculus drives training', exact: true }).click();
   await page.waitForURL(FIRST_LESSON);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why calculus drives training');

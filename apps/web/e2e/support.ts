@@ -1,6 +1,6 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { createPrismaClient } from '@slope/db';
 
 export const demo = {
@@ -42,6 +42,44 @@ export async function expectAccessible(page: Page) {
       (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
     ),
   ).toEqual([]);
+}
+
+/** Drags from the centre of one element to the centre of another with real mouse events. */
+export async function drag(page: Page, from: Locator, to: Locator) {
+  await from.scrollIntoViewIfNeeded();
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (!a || !b) throw new Error('element not visible');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 6, a.y + a.height / 2 + 6, { steps: 2 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Signs up a fresh learner through the form and waits until they are signed in. */
+export async function signUpLearner(page: Page, label: string): Promise<string> {
+  const email = uniqueEmail(label);
+  await page.goto('/signup');
+  await page.getByLabel('Name').fill(`Learner ${label}`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('gradients all the way down');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('/');
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  return email;
+}
+
+/** Replaces the code in a lesson's exercise editor (CodeMirror, loaded when in view). */
+export async function typeCode(page: Page, exerciseId: string, code: string) {
+  const block = page.locator(`#exercise-${exerciseId}`);
+  await block.scrollIntoViewIfNeeded();
+  const content = block.locator('.cm-content');
+  await expect(content).toBeVisible();
+  await content.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
 }
 
 export function uniqueEmail(label: string): string {

@@ -1,4 +1,6 @@
+import { db } from './db';
 import { EnvError, env } from './env';
+import { gradingService } from './grading/grading-service';
 
 /** A missing or malformed variable stops start-up with a message naming it. */
 export function checkEnvironmentOrExit(): void {
@@ -11,4 +13,9 @@ export function checkEnvironmentOrExit(): void {
     );
     process.exit(1);
   }
+}
+
+/** Starts the grading queue at boot, so submissions a previous run left unfinished are re-queued. */
+export function resumeGrading(): void {
+  gradingService(db());
 }

@@ -1,7 +1,8 @@
 /** Runs once when the server starts (see instrumentation-node.ts). */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { checkEnvironmentOrExit } = await import('./instrumentation-node');
+    const { checkEnvironmentOrExit, resumeGrading } = await import('./instrumentation-node');
     checkEnvironmentOrExit();
+    resumeGrading();
   }
 }

@@ -26,6 +26,7 @@ export function UserMenu() {
     <div className="user-menu">
       <Link href="/dashboard">Dashboard</Link>
       {can(role, 'teach') && <Link href="/teach">Teach</Link>}
+      {can(role, 'author') && <Link href="/author">Author</Link>}
       <span>
         {name ?? email} <span className="user-menu__role">{ROLE_LABELS[role]}</span>
       </span>

@@ -25,6 +25,18 @@ async function errorOf(run: () => Promise<unknown>): Promise<ContentError> {
 }
 
 describe('compileMdx', () => {
+  it('turns relative links between lessons into site URLs', async () => {
+    const file = '/repo/content/calculus-for-ml/05-descent/index.mdx';
+    const Content = await compileMdx(
+      file,
+      'See [the chain rule](../06-chain-rule#top) and [the site](https://example.com).',
+      { components: [] },
+    );
+    const html = renderToStaticMarkup(<Content />);
+    expect(html).toContain('href="/courses/calculus-for-ml/chain-rule#top"');
+    expect(html).toContain('href="https://example.com"');
+  });
+
   it('renders math to KaTeX HTML on the server, with GFM tables and highlighted code', async () => {
     const body = [
       '# T',

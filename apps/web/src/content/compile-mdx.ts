@@ -9,6 +9,7 @@ import type { VFileMessage } from 'vfile-message';
 import { ContentError } from './content-error';
 import { rehypeScrollableFocusable } from './rehype-scrollable-focusable';
 import { remarkKnownComponents } from './remark-known-components';
+import { remarkLessonLinks } from './remark-lesson-links';
 
 export interface CompileOptions {
   /** JSX components lessons may use; any other capitalised tag is an error at its line. */
@@ -32,7 +33,12 @@ export async function compileMdx(
       { path: file, value: body },
       {
         outputFormat: 'function-body',
-        remarkPlugins: [remarkGfm, remarkMath, [remarkKnownComponents, options.components]],
+        remarkPlugins: [
+          remarkGfm,
+          remarkMath,
+          [remarkKnownComponents, options.components],
+          remarkLessonLinks,
+        ],
         rehypePlugins: [
           [rehypeKatex, { strict: 'ignore' }],
           [rehypeHighlight, { detect: false }],

@@ -46,7 +46,8 @@ export function getCourse(slug: string, dir = contentDir()): CourseMeta | null {
   return listCourses(dir).find((course) => course.slug === slug) ?? null;
 }
 
-function readCourse(courseDir: string): CourseMeta {
+/** Reads and validates one course folder's course.json. */
+export function readCourse(courseDir: string): CourseMeta {
   const file = path.join(courseDir, 'course.json');
   let json: unknown;
   try {

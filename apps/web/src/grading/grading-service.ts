@@ -24,7 +24,8 @@ export function gradingService(prisma: PrismaClient): GradingService {
   const queue = createInProcessQueue({
     concurrency: 2,
     maxQueued: 1000,
-    maxQueuedPerUser: 5,
+    // The submit rate limit (SUBMIT_LIMIT) already bounds one learner's load; match it here.
+    maxQueuedPerUser: 10,
     async grade(submission) {
       const found = await findExercise(submission.exerciseId);
       if (!found) throw new Error(`exercise "${submission.exerciseId}" no longer exists`);

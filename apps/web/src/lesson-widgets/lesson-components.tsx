@@ -1,12 +1,13 @@
 import { Callout } from '@slope/ui/callout';
-import { ContourPlot } from '@slope/ui/contour-plot';
-import { FunctionPlot } from '@slope/ui/function-plot';
-import { LineChart } from '@slope/ui/line-chart';
+import { ContourPlot, type ContourPlotProps } from '@slope/ui/contour-plot';
+import { FunctionPlot, type FunctionPlotProps } from '@slope/ui/function-plot';
+import { LineChart, type LineChartProps } from '@slope/ui/line-chart';
 import { toMatchProps } from '@slope/ui/match/spec';
 import { toOrderingProps } from '@slope/ui/ordering/spec';
 import { toQuizProps } from '@slope/ui/quiz/spec';
 import { formatSpecIssues } from '@slope/ui/spec-utils';
 import type { MDXComponents } from 'mdx/types';
+import { type PlotWidgetName, validatePlotProps } from '../content/widgets/plot-props';
 import { PRACTICE_WIDGETS, type PracticeWidgetName } from '../content/widgets/practice-registry';
 import { ExerciseBlock } from './exercise-block';
 import { PracticeWidget } from './practice-client';
@@ -49,14 +50,35 @@ function MatchBlock(props: Record<string, unknown>) {
   return renderPractice('Match', props);
 }
 
+/** Checks a plot's props as content:check does (preset names, finite data) before rendering. */
+function checkPlot(name: PlotWidgetName, props: Record<string, unknown>) {
+  const issues = validatePlotProps(name, props);
+  if (issues.length) throw new Error(formatSpecIssues(name, issues));
+}
+
+function FunctionPlotBlock(props: Record<string, unknown>) {
+  checkPlot('FunctionPlot', props);
+  return <FunctionPlot {...(props as FunctionPlotProps)} />;
+}
+
+function ContourPlotBlock(props: Record<string, unknown>) {
+  checkPlot('ContourPlot', props);
+  return <ContourPlot {...(props as ContourPlotProps)} />;
+}
+
+function LineChartBlock(props: Record<string, unknown>) {
+  checkPlot('LineChart', props);
+  return <LineChart {...(props as unknown as LineChartProps)} />;
+}
+
 /** Every component a lesson's MDX may use. */
 export const lessonComponents = {
   Quiz: QuizBlock,
   Ordering: OrderingBlock,
   Match: MatchBlock,
-  FunctionPlot,
-  ContourPlot,
-  LineChart,
+  FunctionPlot: FunctionPlotBlock,
+  ContourPlot: ContourPlotBlock,
+  LineChart: LineChartBlock,
   Callout,
   Exercise: ExerciseBlock,
 } satisfies MDXComponents;

@@ -49,6 +49,8 @@ export function LessonStateProvider({
   useEffect(() => {
     if (status !== 'authenticated') return;
     let cancelled = false;
+    // Opening the lesson marks it started (best effort: reading works without it).
+    fetch(`/api/lessons/${course}/${lesson}/state`, { method: 'POST' }).catch(() => {});
     fetch(`/api/lessons/${course}/${lesson}/state`)
       .then((response) => (response.ok ? response.json() : { practice: {}, exercises: {} }))
       .then((state: Pick<LessonState, 'practice' | 'exercises'>) => {

@@ -35,8 +35,15 @@ export function PracticeWidget({ id, ...widget }: Widget & { id: string }) {
     throw new UserFacingError(body.error ?? 'Could not check your answer. Try again in a moment.');
   }
 
-  // Remount once the saved state arrives so the widget starts from it.
-  const key = ready ? 'ready' : 'loading';
+  // Wait for the saved state, so the widget starts from it and an early answer is not lost.
+  if (!ready) {
+    return (
+      <div className="practice practice--loading" id={`practice-${id}`} aria-busy="true">
+        <p className="muted">Loading your answers…</p>
+      </div>
+    );
+  }
+  const key = 'ready';
   const initial = {
     initialAnswer: (saved?.answer ?? null) as never,
     initialFeedback: (saved?.feedback ?? null) as never,

@@ -1,3 +1,4 @@
+// Leak marker (apps/web/e2e/no-leaks.spec.ts): slope-hidden-marker-solution-7f3c. This string must never reach a browser.
 /** ∇_w mean((Xw − y)²) = (2/n) Xᵀ(Xw − y) */
 export function grad(w: number[], X: number[][], y: number[]): number[] {
   const n = X.length;

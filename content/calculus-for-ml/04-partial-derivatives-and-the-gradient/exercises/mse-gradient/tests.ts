@@ -1,3 +1,4 @@
+// Leak marker (apps/web/e2e/no-leaks.spec.ts): slope-hidden-marker-tests-2b9d. This string must never reach a browser.
 import { defineTests } from '@slope/grader';
 import type { Rng } from '@slope/numeric';
 

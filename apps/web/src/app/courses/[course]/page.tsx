@@ -1,6 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import {
+  CourseProgressProvider,
+  CourseProgressSummary,
+  LessonStatus,
+} from '../../../components/course-progress';
 import { getCourse, listCourses, listLessons } from '../../../content/courses';
 
 export const dynamicParams = false;
@@ -21,12 +26,13 @@ export default async function CoursePage({ params }: Props) {
   if (!course) notFound();
   const lessons = listLessons(course);
   return (
-    <>
+    <CourseProgressProvider course={course.slug}>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
         <Link href="/">Courses</Link>
       </nav>
       <h1>{course.title}</h1>
       <p className="lead">{course.summary}</p>
+      <CourseProgressSummary />
       <ol className="card-list lesson-list" aria-label="Lessons">
         {lessons.map((lesson) => (
           <li key={lesson.slug} className="card">
@@ -39,10 +45,13 @@ export default async function CoursePage({ params }: Props) {
               </h2>
               <p>{lesson.summary}</p>
             </div>
-            <span className="muted">{lesson.minutes} min</span>
+            <span className="muted lesson-meta">
+              {lesson.minutes} min
+              <LessonStatus slug={lesson.slug} />
+            </span>
           </li>
         ))}
       </ol>
-    </>
+    </CourseProgressProvider>
   );
 }

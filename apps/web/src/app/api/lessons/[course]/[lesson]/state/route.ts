@@ -32,3 +32,31 @@ export async function GET(_request: Request, context: Context) {
   });
   return Response.json({ ...state, exercises, status: progress?.status ?? 'NOT_STARTED' });
 }
+
+/**
+ * POST /api/lessons/:course/:lesson/state → records that the learner opened the lesson (it
+ * becomes "in progress" and the course page's "Continue" points at it).
+ */
+export async function POST(_request: Request, context: Context) {
+  const user = await guardApi('learn');
+  if (user instanceof Response) return user;
+  const { course, lesson } = await context.params;
+  const ref = findLesson(course, lesson);
+  if (!ref)
+    return Response.json({ error: `There is no lesson "${course}/${lesson}".` }, { status: 404 });
+  const prisma = db();
+  const row = await lessonRow(prisma, ref);
+  const now = new Date();
+  await prisma.lessonProgress.upsert({
+    where: { userId_lessonId: { userId: user.id, lessonId: row.id } },
+    create: {
+      userId: user.id,
+      lessonId: row.id,
+      status: 'IN_PROGRESS',
+      startedAt: now,
+      lastViewedAt: now,
+    },
+    update: { lastViewedAt: now },
+  });
+  return new Response(null, { status: 204 });
+}

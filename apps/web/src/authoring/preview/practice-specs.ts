@@ -1,0 +1,16 @@
+import { validateMatchSpec } from '@slope/ui/match/spec';
+import { validateOrderingSpec } from '@slope/ui/ordering/spec';
+import { validateQuizSpec } from '@slope/ui/quiz/spec';
+
+/** The practice widgets' spec validators, by MDX tag (the same schemas content:check uses). */
+export const PRACTICE_VALIDATORS = {
+  Quiz: validateQuizSpec,
+  Ordering: validateOrderingSpec,
+  Match: validateMatchSpec,
+} as const;
+
+export type PracticeName = keyof typeof PRACTICE_VALIDATORS;
+
+export function isPracticeName(name: string): name is PracticeName {
+  return Object.hasOwn(PRACTICE_VALIDATORS, name);
+}

@@ -1,0 +1,23 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CheckReport } from './types';
+
+/** Where `pnpm content:check` leaves its last report for the author page (git-ignored). */
+export function reportPath(root: string): string {
+  return path.join(root, 'data', 'content-check.json');
+}
+
+export function saveReport(file: string, report: CheckReport): void {
+  mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
+  writeFileSync(/*turbopackIgnore: true*/ file, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+/** The last saved report, or null when there is none (or it cannot be read). */
+export function loadReport(file: string): CheckReport | null {
+  try {
+    const report = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as CheckReport;
+    return Array.isArray(report.items) ? report : null;
+  } catch {
+    return null;
+  }
+}
