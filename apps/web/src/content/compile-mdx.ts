@@ -5,8 +5,8 @@ import rehypeHighlight from 'rehype-highlight';
 import rehypeKatex from 'rehype-katex';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
-import type { VFileMessage } from 'vfile-message';
 import { ContentError } from './content-error';
+import { mdxErrorPlace } from './mdx-error-place';
 import { rehypeScrollableFocusable } from './rehype-scrollable-focusable';
 import { remarkKnownComponents } from './remark-known-components';
 import { remarkLessonLinks } from './remark-lesson-links';
@@ -58,16 +58,6 @@ export async function compileMdx(
 
 function toContentError(file: string, error: unknown): ContentError {
   if (error instanceof ContentError) return error;
-  const message = error as Partial<VFileMessage> & { message?: string };
-  const cause = message.cause as { message?: string } | undefined;
-  const reason =
-    message.source === 'rehype-katex'
-      ? `math does not parse: ${cause?.message ?? message.reason}`
-      : (message.reason ?? message.message ?? String(error));
-  // Errors at the end of the document ("Expected a closing tag for `<div>` (5:1-5:6)") carry
-  // no place of their own; the opening tag's place is in the reason.
-  const inReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
-  const line = message.line ?? (inReason ? Number(inReason[1]) : undefined);
-  const column = message.column ?? (inReason ? Number(inReason[2]) : undefined);
-  return new ContentError(file, line, column, reason);
+  const { line, column, reason } = mdxErrorPlace(error);
+  return new ContentError(file, line ?? undefined, column ?? undefined, reason);
 }

@@ -9,11 +9,8 @@ export const dynamic = 'force-dynamic';
 
 type Context = { params: Promise<{ course: string; lesson: string }> };
 
-/**
- * GET /api/lessons/:course/:lesson/state → the signed-in learner's answers and feedback for this
- * lesson, so a statically rendered lesson page can restore its widgets.
- */
-export async function GET(_request: Request, context: Context) {
+/** The signed-in learner and the lesson's database row, or the 401/403/404 response to return. */
+async function learnerAndLesson(context: Context) {
   const user = await guardApi('learn');
   if (user instanceof Response) return user;
   const { course, lesson } = await context.params;
@@ -21,7 +18,17 @@ export async function GET(_request: Request, context: Context) {
   if (!ref)
     return Response.json({ error: `There is no lesson "${course}/${lesson}".` }, { status: 404 });
   const prisma = db();
-  const row = await lessonRow(prisma, ref);
+  return { user, ref, prisma, row: await lessonRow(prisma, ref) };
+}
+
+/**
+ * GET /api/lessons/:course/:lesson/state → the signed-in learner's answers and feedback for this
+ * lesson, so a statically rendered lesson page can restore its widgets.
+ */
+export async function GET(_request: Request, context: Context) {
+  const found = await learnerAndLesson(context);
+  if (found instanceof Response) return found;
+  const { user, ref, prisma, row } = found;
   const [state, exercises] = await Promise.all([
     lessonPracticeState(prisma, user.id, ref, row.id),
     lessonExercisesState(prisma, user.id, ref),
@@ -38,14 +45,9 @@ export async function GET(_request: Request, context: Context) {
  * becomes "in progress" and the course page's "Continue" points at it).
  */
 export async function POST(_request: Request, context: Context) {
-  const user = await guardApi('learn');
-  if (user instanceof Response) return user;
-  const { course, lesson } = await context.params;
-  const ref = findLesson(course, lesson);
-  if (!ref)
-    return Response.json({ error: `There is no lesson "${course}/${lesson}".` }, { status: 404 });
-  const prisma = db();
-  const row = await lessonRow(prisma, ref);
+  const found = await learnerAndLesson(context);
+  if (found instanceof Response) return found;
+  const { user, prisma, row } = found;
   const now = new Date();
   await prisma.lessonProgress.upsert({
     where: { userId_lessonId: { userId: user.id, lessonId: row.id } },
