@@ -1,3 +1,5 @@
+import { MathHtmlProvider } from '@slope/ui/math';
+import { plotPresetMath } from '@slope/ui/plot-math';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -53,7 +55,10 @@ export default async function LessonPage({ params }: Props) {
         </header>
         <div className="prose">
           <LessonStateProvider course={course.slug} lesson={meta.slug}>
-            <Content components={lessonComponents} />
+            {/* Plot legends get their math pre-rendered here: no KaTeX in the browser. */}
+            <MathHtmlProvider value={plotPresetMath()}>
+              <Content components={lessonComponents} />
+            </MathHtmlProvider>
           </LessonStateProvider>
         </div>
         <nav className="lesson-nav" aria-label="Lesson navigation">
