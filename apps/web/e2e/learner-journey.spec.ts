@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { drag, signUpLearner, typeCode } from './support';
+import { drag, signIn, signUpLearner, typeCode } from './support';
 
 const COURSE = '/courses/calculus-for-ml';
 const MSE_LESSON = `${COURSE}/partial-derivatives-and-the-gradient`;
@@ -34,11 +34,13 @@ async function orderByKeyboard(page: Page, widget: Locator, prefixes: string[]) 
   }
 }
 
+test.describe.configure({ mode: 'serial' });
+
 test('a new learner practises, submits, gets graded live, fixes the mistake and sees progress', async ({
   page,
 }) => {
   test.setTimeout(180_000);
-  await signUpLearner(page, 'journey');
+  const email = await signUpLearner(page, 'journey');
 
   // The gradient-direction quiz: a wrong answer shows its misconception, then the right one.
   await page.goto(MSE_LESSON);
@@ -121,4 +123,16 @@ test('a new learner practises, submits, gets graded live, fixes the mistake and 
     .filter({ hasText: 'Partial derivatives and the gradient' });
   await expect(lessonFour.locator('.lesson-status')).toHaveText('In progress');
   await page.screenshot({ path: 'test-results/journey-course-progress.png', fullPage: false });
+
+  // On another device (a fresh browser context) the code in the editor is the learner's draft.
+  const other = await page.context().browser()!.newContext();
+  const laptop = await other.newPage();
+  await signIn(laptop, email, 'gradients all the way down');
+  await laptop.waitForURL('/');
+  await laptop.goto(MSE_LESSON);
+  await laptop.locator('#exercise-mse-gradient').scrollIntoViewIfNeeded();
+  const editor = laptop.locator('#exercise-mse-gradient .cm-content');
+  await expect(editor).toContainText('(2 * r * X[i][j]) / n');
+  await expect(laptop.getByText(/saved draft was restored/)).toBeVisible();
+  await other.close();
 });

@@ -5,6 +5,8 @@ import { findExercise } from './exercise-registry';
 
 export interface ExerciseState {
   attempts: number;
+  /** the code the learner last had in the editor, kept by the server */
+  draft: string | null;
   latest: {
     id: string;
     status: 'QUEUED' | 'RUNNING' | 'GRADED' | 'FAILED';
@@ -21,18 +23,26 @@ export async function lessonExercisesState(
 ): Promise<Record<string, ExerciseState>> {
   const out: Record<string, ExerciseState> = {};
   for (const { id } of ref.widgets.exercises) {
-    const [latest, attempts] = await Promise.all([
+    const [latest, attempts, progress] = await Promise.all([
       prisma.submission.findFirst({
         where: { userId, exercise: { slug: id } },
         orderBy: { attempt: 'desc' },
         select: { id: true, status: true, result: true, errorMessage: true },
       }),
       prisma.submission.count({ where: { userId, exercise: { slug: id } } }),
+      prisma.exerciseProgress.findFirst({
+        where: { userId, exercise: { slug: id } },
+        select: { draftCode: true },
+      }),
     ]);
     let result = (latest?.result ?? null) as GradeResult | null;
     const found = result && (await findExercise(id));
     if (result && found) result = visibleResult(result, found.exercise.manifest);
-    out[id] = { attempts, latest: latest ? { ...latest, result } : null };
+    out[id] = {
+      attempts,
+      draft: progress?.draftCode ?? null,
+      latest: latest ? { ...latest, result } : null,
+    };
   }
   return out;
 }

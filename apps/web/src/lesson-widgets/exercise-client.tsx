@@ -3,7 +3,7 @@
 import type { GradeResult } from '@slope/grader/grade-result';
 import { Exercise, type ExerciseParam, type PublicExample } from '@slope/ui/exercise';
 import { UserFacingError } from '@slope/ui/user-error';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { type SavedExercise, useLessonState } from './lesson-state';
 
 type Status = 'idle' | 'queued' | 'running' | 'graded';
@@ -67,8 +67,43 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
     return () => source.close();
   }, [following]);
 
+  // Keep the draft on the server too (another device picks it up): a second after typing
+  // stops, and at once when the learner submits or leaves the page.
+  const pendingDraft = useRef<string | null>(null);
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flushDraft = useCallback(() => {
+    if (draftTimer.current) clearTimeout(draftTimer.current);
+    draftTimer.current = null;
+    const code = pendingDraft.current;
+    if (code === null) return;
+    pendingDraft.current = null;
+    void fetch(`/api/exercises/${id}/draft`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
+      keepalive: true,
+    }).catch(() => {});
+  }, [id]);
+  const onDraftChange = useCallback(
+    (code: string) => {
+      if (!signedIn) return;
+      pendingDraft.current = code;
+      if (draftTimer.current) clearTimeout(draftTimer.current);
+      draftTimer.current = setTimeout(flushDraft, 1000);
+    },
+    [signedIn, flushDraft],
+  );
+  useEffect(() => {
+    window.addEventListener('pagehide', flushDraft);
+    return () => {
+      window.removeEventListener('pagehide', flushDraft);
+      flushDraft();
+    };
+  }, [flushDraft]);
+
   async function onSubmit(code: string) {
     if (!signedIn) throw new UserFacingError('Sign in to submit your code for grading.');
+    flushDraft();
     const idempotencyKey = `${id}:${generation.current}:${await digest(code)}`;
     const response = await fetch('/api/submissions', {
       method: 'POST',
@@ -95,6 +130,8 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
       id={id}
       {...exercise}
       onSubmit={onSubmit}
+      savedDraft={saved?.draft ?? null}
+      onDraftChange={onDraftChange}
       status={status}
       result={result}
       attemptsLeft={maxAttempts === null ? null : Math.max(0, maxAttempts - attempts)}

@@ -10,6 +10,7 @@ export interface SavedPractice {
 
 export interface SavedExercise {
   attempts: number;
+  draft: string | null;
   latest: {
     id: string;
     status: 'QUEUED' | 'RUNNING' | 'GRADED' | 'FAILED';

@@ -80,6 +80,30 @@ describe('<Exercise>', () => {
     ).toContain('return 0');
   });
 
+  it('restores a server-kept draft when this browser has none, and reports edits', async () => {
+    window.localStorage.clear();
+    const onDraftChange = vi.fn();
+    const { user } = setup({ savedDraft: 'export const fromServer = 2;', onDraftChange });
+    const box = screen.getByRole('textbox', { name: 'Code for mseGrad' });
+    expect(box).toHaveValue('export const fromServer = 2;');
+    await user.type(box, '!');
+    expect(onDraftChange).toHaveBeenLastCalledWith('export const fromServer = 2;!');
+    await user.click(screen.getByRole('button', { name: 'Reset to the starter code' }));
+    expect(onDraftChange).toHaveBeenLastCalledWith(expect.stringContaining('return 0'));
+  });
+
+  it('prefers this browser’s newer draft over the server’s', () => {
+    window.localStorage.setItem(
+      'slope:exercise-draft:mse-grad',
+      JSON.stringify({ code: 'export const local = 3;' }),
+    );
+    setup({ savedDraft: 'export const fromServer = 2;' });
+    expect(screen.getByRole('textbox', { name: 'Code for mseGrad' })).toHaveValue(
+      'export const local = 3;',
+    );
+    window.localStorage.clear();
+  });
+
   it('submits through the callback and renders the queued, running and graded states', async () => {
     const { user, onSubmit, rerender } = setup({ attemptsLeft: 3 });
     await user.click(screen.getByRole('button', { name: 'Submit' }));

@@ -22,6 +22,10 @@ export interface ExerciseProps {
   result?: GradeResult | null;
   status?: SubmissionStatus;
   attemptsLeft?: number | null;
+  /** the learner's draft kept by the server (from another device); a newer local draft wins */
+  savedDraft?: string | null;
+  /** called as the code changes (and with the starter on reset), for the app to keep the draft */
+  onDraftChange?: (code: string) => void;
   /** time limit for Run, in ms (default 2000) */
   runTimeLimitMs?: number;
   /** 'plain' keeps the textarea (no CodeMirror); default loads CodeMirror when in view */
@@ -50,6 +54,8 @@ export function Exercise({
   attemptsLeft,
   runTimeLimitMs = 2000,
   editor = 'auto',
+  savedDraft = null,
+  onDraftChange,
   run = runInWorker,
 }: ExerciseProps) {
   const uid = useId();
@@ -64,12 +70,12 @@ export function Exercise({
 
   // Restore after mount so the server-rendered HTML (starter code) hydrates without mismatch.
   useEffect(() => {
-    const draft = loadDraft(id);
+    const draft = loadDraft(id) ?? savedDraft;
     if (draft !== null && draft !== starterCode) {
       setCode(draft);
       setDraftRestored(true);
     }
-  }, [id, starterCode]);
+  }, [id, starterCode, savedDraft]);
 
   useEffect(() => {
     if (editor === 'plain' || Editor) return;
@@ -94,8 +100,9 @@ export function Exercise({
     (next: string) => {
       setCode(next);
       saveDraft(id, next);
+      onDraftChange?.(next);
     },
-    [id],
+    [id, onDraftChange],
   );
 
   async function onRun() {
@@ -133,6 +140,7 @@ export function Exercise({
     setCode(starterCode);
     clearDraft(id);
     setDraftRestored(false);
+    onDraftChange?.(starterCode);
   }
 
   const busy = submitting || status === 'queued' || status === 'running';
