@@ -11,7 +11,7 @@ import { MathHtmlProvider, MathText } from '../math/math.tsx';
 import { useAnnouncer } from '../shared/announcer.tsx';
 import { CheckFooter } from '../shared/check-footer.tsx';
 import { plainText } from '../shared/plain-text.ts';
-import { userMessageOf } from '../shared/user-error.ts';
+import { useServerCheck } from '../shared/use-server-check.ts';
 import { MatchItem } from './match-item.tsx';
 import type { MatchAnswer, MatchFeedback, MatchPairFeedback, MatchProps } from './spec.ts';
 
@@ -56,9 +56,18 @@ export function Match({
     () => initialAnswer?.placements ?? {},
   );
   const [grab, setGrab] = useState<Grab | null>(null);
-  const [feedback, setFeedback] = useState<MatchFeedback | null>(initialFeedback ?? null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const {
+    feedback,
+    setFeedback,
+    pending,
+    error,
+    setError,
+    check: send,
+  } = useServerCheck<MatchAnswer, MatchFeedback>(
+    onCheck,
+    initialFeedback,
+    'Could not check your answer. Check your connection and try again.',
+  );
   const { announce, region } = useAnnouncer();
   const itemRefs = useRef(new Map<string, HTMLButtonElement>());
   const focusAfterRender = useRef<string | null>(null);
@@ -212,17 +221,7 @@ export function Match({
       setError(`Place every item first (${unplaced} left).`);
       return;
     }
-    setError(null);
-    setPending(true);
-    try {
-      setFeedback(await onCheck({ placements }));
-    } catch (error) {
-      setError(
-        userMessageOf(error, 'Could not check your answer. Check your connection and try again.'),
-      );
-    } finally {
-      setPending(false);
-    }
+    await send({ placements });
   }
 
   const attemptsLeft = feedback?.attemptsLeft ?? maxAttempts;

@@ -11,7 +11,7 @@ import { ControlText, MathHtmlProvider, MathText } from '../math/math.tsx';
 import { useAnnouncer } from '../shared/announcer.tsx';
 import { CheckFooter } from '../shared/check-footer.tsx';
 import { mathLabel, plainText } from '../shared/plain-text.ts';
-import { userMessageOf } from '../shared/user-error.ts';
+import { useServerCheck } from '../shared/use-server-check.ts';
 import { move } from './reorder.ts';
 import type { OrderingAnswer, OrderingFeedback, OrderingItem, OrderingProps } from './spec.ts';
 
@@ -49,9 +49,18 @@ export function Ordering({
   const byId = new Map(items.map((it) => [it.id, it]));
   const [order, setOrder] = useState<string[]>(() => restoreOrder(items, initialAnswer));
   const [grab, setGrab] = useState<Grab | null>(null);
-  const [feedback, setFeedback] = useState<OrderingFeedback | null>(initialFeedback ?? null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const {
+    feedback,
+    setFeedback,
+    pending,
+    error,
+    setError,
+    check: send,
+  } = useServerCheck<OrderingAnswer, OrderingFeedback>(
+    onCheck,
+    initialFeedback,
+    'Could not check your order. Check your connection and try again.',
+  );
   const { announce, region } = useAnnouncer();
   const refs = useRef(new Map<string, HTMLElement>());
   const listRef = useRef<HTMLOListElement>(null);
@@ -150,17 +159,7 @@ export function Ordering({
   }
 
   async function check() {
-    setError(null);
-    setPending(true);
-    try {
-      setFeedback(await onCheck({ order }));
-    } catch (error) {
-      setError(
-        userMessageOf(error, 'Could not check your order. Check your connection and try again.'),
-      );
-    } finally {
-      setPending(false);
-    }
+    await send({ order });
   }
 
   const attemptsLeft = feedback?.attemptsLeft ?? maxAttempts;

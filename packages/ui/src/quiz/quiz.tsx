@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { ControlText, MathHtmlProvider, MathText } from '../math/math.tsx';
 import { CheckFooter } from '../shared/check-footer.tsx';
 import { mathLabel } from '../shared/plain-text.ts';
-import { userMessageOf } from '../shared/user-error.ts';
+import { useServerCheck } from '../shared/use-server-check.ts';
 import type { QuizAnswer, QuizFeedback, QuizProps } from './spec.ts';
 
 export interface QuizComponentProps extends QuizProps {
@@ -28,9 +28,18 @@ export function Quiz({
 }: QuizComponentProps) {
   const uid = useId();
   const [selected, setSelected] = useState<string[]>(initialAnswer?.selected ?? []);
-  const [feedback, setFeedback] = useState<QuizFeedback | null>(initialFeedback ?? null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const {
+    feedback,
+    setFeedback,
+    pending,
+    error,
+    setError,
+    check: send,
+  } = useServerCheck<QuizAnswer, QuizFeedback>(
+    onCheck,
+    initialFeedback,
+    'Could not check your answer. Check your connection and try again.',
+  );
   const locked = pending || feedback !== null;
   const attemptsUsed = feedback?.attemptsUsed ?? initialFeedback?.attemptsUsed ?? 0;
   const attemptsLeft =
@@ -52,17 +61,7 @@ export function Quiz({
       setError(mode === 'single' ? 'Choose an answer first.' : 'Select at least one answer.');
       return;
     }
-    setError(null);
-    setPending(true);
-    try {
-      setFeedback(await onCheck({ selected }));
-    } catch (error) {
-      setError(
-        userMessageOf(error, 'Could not check your answer. Check your connection and try again.'),
-      );
-    } finally {
-      setPending(false);
-    }
+    await send({ selected });
   }
 
   function retry() {
