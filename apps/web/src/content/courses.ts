@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findRepoRoot } from '@slope/db';
 import { z } from 'zod';
@@ -104,12 +104,23 @@ export function listLessons(
     .filter((lesson) => options.includeDrafts || !lesson.draft);
 }
 
-/** Reads and validates one lesson's front matter. */
+const frontMatters = new Map<string, { mtimeMs: number; frontMatter: LessonFrontMatter }>();
+
+/**
+ * Reads and validates one lesson's front matter, parsed again only when the file changes (every
+ * lesson lookup of every request goes through here).
+ */
 export function readLessonMeta(course: CourseMeta, entry: LessonEntry): LessonMeta {
   if (!existsSync(entry.file))
     throw new ContentError(entry.file, undefined, undefined, 'lesson folder has no index.mdx');
-  const { frontMatter } = parseLessonSource(entry.file, readFileSync(entry.file, 'utf8'));
-  return { ...frontMatter, ...entry, courseSlug: course.slug };
+  const { mtimeMs } = statSync(entry.file);
+  let cached = frontMatters.get(entry.file);
+  if (!cached || cached.mtimeMs !== mtimeMs) {
+    const { frontMatter } = parseLessonSource(entry.file, readFileSync(entry.file, 'utf8'));
+    cached = { mtimeMs, frontMatter };
+    frontMatters.set(entry.file, cached);
+  }
+  return { ...cached.frontMatter, ...entry, courseSlug: course.slug };
 }
 
 export function getLesson(course: CourseMeta, slug: string): LessonMeta | null {

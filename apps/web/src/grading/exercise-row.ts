@@ -1,10 +1,20 @@
 import type { PrismaClient } from '@slope/db';
 import type { Exercise } from '@slope/grader';
 import { lessonRow } from '../practice/lesson-row';
+import { oncePerClient } from '../practice/once-per-client';
 import type { ExerciseLocation } from './exercise-registry';
 
-/** The database row of an exercise from `content/`, created or refreshed from its manifest. */
-export async function exerciseRow(
+const rows = oncePerClient<{ id: string; lessonId: string }>();
+
+/**
+ * The database row of an exercise from `content/`, created or refreshed from its manifest on
+ * first use in a process (the loaded exercise, manifest included, is kept for the process too).
+ */
+export function exerciseRow(prisma: PrismaClient, location: ExerciseLocation, exercise: Exercise) {
+  return rows(prisma, location.id, () => upsertExercise(prisma, location, exercise));
+}
+
+async function upsertExercise(
   prisma: PrismaClient,
   location: ExerciseLocation,
   exercise: Exercise,
