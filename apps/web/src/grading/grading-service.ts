@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@slope/db';
 import { createInProcessQueue, type GradingQueue, grade } from '@slope/grader';
 import { findExercise } from './exercise-registry';
-import { recordFailure, recordResult } from './record-result';
+import { GRADED_SUBMISSION, recordFailure, recordResult } from './record-result';
 import { SubmissionEvents } from './submission-events';
 
 export interface GradingService {
@@ -61,11 +61,11 @@ async function onQueueEvent(
   }
   const submission = await prisma.submission.findUnique({
     where: { id: event.id },
-    select: { exercise: { select: { slug: true } } },
+    select: GRADED_SUBMISSION,
   });
   const found = submission && (await findExercise(submission.exercise.slug));
   const update = found
-    ? await recordResult(prisma, event.id, event.result, found.exercise.manifest)
+    ? await recordResult(prisma, submission, event.result, found.exercise.manifest)
     : await recordFailure(
         prisma,
         event.id,

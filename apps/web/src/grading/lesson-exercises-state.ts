@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@slope/db';
-import { type GradeResult, visibleResult } from '@slope/grader';
+import type { GradeResult } from '@slope/grader';
 import type { LessonRef } from '../content/widgets/lesson-widgets';
-import { findExercise } from './exercise-registry';
+import { visibleStoredResult } from './stored-result';
 
 export interface ExerciseState {
   attempts: number;
@@ -35,9 +35,7 @@ export async function lessonExercisesState(
         select: { draftCode: true },
       }),
     ]);
-    let result = (latest?.result ?? null) as GradeResult | null;
-    const found = result && (await findExercise(id));
-    if (result && found) result = visibleResult(result, found.exercise.manifest);
+    const result = await visibleStoredResult(latest?.result, id);
     out[id] = {
       attempts,
       draft: progress?.draftCode ?? null,

@@ -1,7 +1,6 @@
 import type { PrismaClient } from '@slope/db';
-import { type GradeResult, visibleResult } from '@slope/grader';
 import type { CurrentUser } from '../auth/guard';
-import { findExercise } from './exercise-registry';
+import { visibleStoredResult } from './stored-result';
 import type { SubmissionUpdate } from './submission-events';
 
 export type ReadOutcome =
@@ -37,11 +36,7 @@ export async function readSubmission(
   if (!row) return { status: 404, error: 'There is no such submission.' };
   if (row.userId !== user.id)
     return { status: 403, error: 'This submission belongs to someone else.' };
-  let result = (row.result ?? null) as GradeResult | null;
-  if (result) {
-    const found = await findExercise(row.exercise.slug);
-    if (found) result = visibleResult(result, found.exercise.manifest);
-  }
+  const result = await visibleStoredResult(row.result, row.exercise.slug);
   return {
     status: 200,
     submission: {

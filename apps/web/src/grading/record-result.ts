@@ -10,6 +10,28 @@ import { findLesson } from '../content/widgets/lesson-widgets';
 import { refreshLessonProgress } from '../practice/lesson-progress';
 import type { SubmissionUpdate } from './submission-events';
 
+/** What recording a grade needs to know about its submission (select it with GRADED_SUBMISSION). */
+export const GRADED_SUBMISSION = {
+  id: true,
+  userId: true,
+  exerciseId: true,
+  attempt: true,
+  exercise: {
+    select: {
+      slug: true,
+      lesson: { select: { id: true, slug: true, course: { select: { slug: true } } } },
+    },
+  },
+} as const;
+
+export interface GradedSubmission {
+  id: string;
+  userId: string;
+  exerciseId: string;
+  attempt: number;
+  exercise: { slug: string; lesson: { id: string; slug: string; course: { slug: string } } };
+}
+
 /** A perfect raw score passes, whatever the attempt penalty took off. */
 const PASS = 1 - 1e-9;
 
@@ -20,16 +42,12 @@ const PASS = 1 - 1e-9;
  */
 export async function recordResult(
   prisma: PrismaClient,
-  submissionId: string,
+  submission: GradedSubmission,
   raw: GradeResult,
   manifest: Manifest,
 ): Promise<SubmissionUpdate | null> {
   const result = gradeResultSchema.parse(raw);
-  const submission = await prisma.submission.findUnique({
-    where: { id: submissionId },
-    select: { userId: true, exerciseId: true, attempt: true, status: true },
-  });
-  if (!submission) return null;
+  const submissionId = submission.id;
   const { score } = attemptScore(result.score, submission.attempt, manifest.attempts);
   const gradedAt = new Date();
   const stored = await prisma.submission.updateMany({
@@ -78,12 +96,9 @@ export async function recordResult(
     },
   });
 
-  const exercise = await prisma.exercise.findUniqueOrThrow({
-    where: { id: exerciseId },
-    select: { lesson: { select: { id: true, slug: true, course: { select: { slug: true } } } } },
-  });
-  const ref = findLesson(exercise.lesson.course.slug, exercise.lesson.slug);
-  if (ref) await refreshLessonProgress(prisma, userId, ref, exercise.lesson.id);
+  const { lesson } = submission.exercise;
+  const ref = findLesson(lesson.course.slug, lesson.slug);
+  if (ref) await refreshLessonProgress(prisma, userId, ref, lesson.id);
 
   return { id: submissionId, status: 'GRADED', result: visibleResult(result, manifest), score };
 }
