@@ -7,5 +7,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./vitest.setup.ts'],
     css: false,
+    // Hang guards, not speed limits: axe in jsdom takes seconds while turbo runs every
+    // package's tests at once on two cores.
+    testTimeout: 30_000,
   },
 });

@@ -6,13 +6,16 @@
  * when __SLOPE_GRADER_DIST__ is defined, a form bundlers trace.
  */
 import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { bundleWorker } from '../src/build/bundle-worker.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// `--outdir <dir>` builds elsewhere (the dist test), so a test never swaps the dist/ that
+// other packages' tests are loading at the same moment.
+const outdirFlag = process.argv.indexOf('--outdir');
+const dist = outdirFlag > 0 ? resolve(process.argv[outdirFlag + 1] ?? '') : join(root, 'dist');
 const external = [
   'esbuild',
   'quickjs-emscripten-core',
@@ -54,5 +57,5 @@ await Promise.all([
   bundleWorker(join(dist, 'worker.js')),
 ]);
 console.log(
-  `built dist/index.js and dist/worker.js in ${Math.round(performance.now() - started)} ms`,
+  `built ${dist}/index.js and worker.js in ${Math.round(performance.now() - started)} ms`,
 );

@@ -7,12 +7,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** What a plain Node process (the grader worker app) and Next.js load: the built dist/. */
 describe('dist build', () => {
   it('grades from a plain Node process with the built worker', () => {
-    execFileSync(`${root}node_modules/.bin/tsx`, ['scripts/build.ts'], {
+    // Built beside the package (npm dependencies resolve from its node_modules), not over
+    // the dist/ that the web app's tests may be importing right now.
+    const outdir = `${root}node_modules/.cache/dist-test`;
+    execFileSync(`${root}node_modules/.bin/tsx`, ['scripts/build.ts', '--outdir', outdir], {
       cwd: root,
       stdio: 'pipe',
     });
     const script = `
-      import { createGraderPool, grade, loadExercise } from './dist/index.js';
+      import { createGraderPool, grade, loadExercise } from '${outdir}/index.js';
       const pool = createGraderPool({ size: 1 });
       const ex = await loadExercise('fixtures/square-derivative');
       const good = await grade(ex, ex.solution, { seed: 1, pool });

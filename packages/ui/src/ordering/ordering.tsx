@@ -54,7 +54,6 @@ export function Ordering({
     setFeedback,
     pending,
     error,
-    setError,
     check: send,
   } = useServerCheck<OrderingAnswer, OrderingFeedback>(
     onCheck,
