@@ -9,13 +9,18 @@
  *
  * The harness captures the intrinsics it uses before learner code runs, so tampering by
  * learner code can at worst spoil that learner's own outputs, which the host checks anyway.
- * Host functions passed in: `write(text, truncated)` for console output and
- * `report(caseIndex, metaJson, valuesBuffer)` after each case, so results of finished cases
- * survive a later time-out.
+ * The one host function passed in is `write(text, truncated)` for console output. Results are
+ * not handed over by host calls (each costs a WebAssembly → JavaScript round trip): the
+ * harness appends them to a private record `R` that the host reads once the run has ended,
+ * also after a time-out or a memory stop, so results of finished cases survive:
+ *   R.c  index of the case running (or last started)
+ *   R.m  one JSON line per finished case: { i, s (shape), t (ms), o (offset in R.b) } or
+ *        { i, e (error) } or { i, x (output problem) }
+ *   R.b  an ArrayBuffer of float64 output values, R.n of them in use
  */
-export const HARNESS_SOURCE = `(function (write, report, cap, LIB) {
+export const HARNESS_SOURCE = `(function (write, cap, LIB) {
   'use strict';
-  const F64 = Float64Array, Arr = Array, isView = ArrayBuffer.isView, isArray = Array.isArray,
+  const F64 = Float64Array, AB = ArrayBuffer, Arr = Array, isView = ArrayBuffer.isView, isArray = Array.isArray,
     gopd = Object.getOwnPropertyDescriptor, keys = Object.keys, stringify = JSON.stringify,
     parse = JSON.parse, apply = Reflect.apply, now = Date.now, Str = String,
     toSrc = Function.prototype.toString, DV = DataView, ev = eval;
@@ -63,14 +68,35 @@ export const HARNESS_SOURCE = `(function (write, report, cap, LIB) {
     }
     return true;
   }
-  return function run(ns, entry, specJson, buf, max, decoded) {
+  const R = { c: -1, m: '', b: new AB(0), n: 0 };
+  let vb = new F64(R.b);
+  // Values first, then the line that points at them: a case is finished once its line is.
+  function keep(c, meta, vals) {
+    if (vals) {
+      const need = R.n + vals.length;
+      if (need > vb.length) {
+        let len = vb.length * 2 || 64;
+        while (len < need) len *= 2;
+        const b = new AB(len * 8), v = new F64(b);
+        for (let i = 0; i < R.n; i++) v[i] = vb[i];
+        R.b = b;
+        vb = v;
+      }
+      for (let i = 0; i < vals.length; i++) vb[R.n + i] = vals[i];
+      meta.o = R.n;
+      R.n = need;
+    }
+    meta.i = c;
+    R.m += stringify(meta) + '\\n';
+  }
+  function run(ns, entry, specJson, buf, max, decoded) {
     const fn = ns[entry];
     if (typeof fn !== 'function') return stringify({ found: L().found(ns) });
     if (specJson === null) return stringify({ source: apply(toSrc, fn, []).slice(0, 300) });
     const spec = parse(specJson), data = new F64(buf);
     let total = 0;
     for (let c = 0; c < spec.length; c++) {
-      report(c, null);
+      R.c = c;
       const a = spec[c], args = [], pre = decoded ? decoded[c] : null;
       for (let i = 0; i < a.length; i++) {
         const x = a[i];
@@ -80,7 +106,7 @@ export const HARNESS_SOURCE = `(function (write, report, cap, LIB) {
       let r;
       try { r = apply(fn, undefined, args); } catch (e) {
         const m = L().err(e);
-        report(c, stringify({ e: m }));
+        keep(c, { e: m }, null);
         if (m.message === 'out of memory') return stringify({ stop: c });
         continue;
       }
@@ -91,15 +117,14 @@ export const HARNESS_SOURCE = `(function (write, report, cap, LIB) {
           st = { s: L().read(r, vals, max - total) };
         }
         total += vals.length;
-        const out = new F64(vals.length);
-        for (let i = 0; i < vals.length; i++) out[i] = vals[i];
-        report(c, stringify({ s: st.s, t: now() - t0 }), out.buffer);
+        keep(c, { s: st.s, t: now() - t0 }, vals);
       } catch (e) {
-        report(c, stringify(L().problem(e)));
+        keep(c, L().problem(e), null);
       }
     }
     return stringify({ done: true });
-  };
+  }
+  return [run, R];
 })`;
 
 /** Compiled inside the sandbox on first use only: see HARNESS_SOURCE. */

@@ -92,6 +92,25 @@ const cases: Case[] = [
     status: ['memory', 'error'],
   },
   {
+    // QuickJS alone counts allocations, not bytes: these would pass without the heap budget.
+    name: 'typed arrays beyond the memory limit (one by one)',
+    code: fn(
+      'const a = []; for (let i = 0; i < 100; i++) a.push(new Float64Array(1e6)); return 2 * x;',
+    ),
+    status: ['memory'],
+  },
+  {
+    name: 'one buffer beyond the memory limit',
+    code: fn('const a = new Float64Array(3e7); return 2 * x + a[0];'),
+    status: ['memory'],
+  },
+  {
+    // The counterpart: a buffer well within the 32 MB limit is fine.
+    name: 'a buffer within the memory limit',
+    code: fn('const a = new Float64Array(1e6); return 2 * x + a[0];'),
+    status: ['passed'],
+  },
+  {
     name: 'string doubling',
     code: fn('let s = "x"; for (;;) s += s;'),
     status: ['memory', 'error'],

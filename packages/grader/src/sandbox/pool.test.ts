@@ -34,6 +34,23 @@ describe('createGraderPool', () => {
     }
   });
 
+  it('runs the job posted behind a memory bomb in the fresh worker, not the tainted one', async () => {
+    const pool = createGraderPool({ size: 1 });
+    try {
+      await pool.run(job('return x;')); // the worker is up
+      // Both are handed to the one worker at once: the second waits in its message queue.
+      const [bomb, after] = await Promise.all([
+        pool.run(job('const a = []; for (;;) a.push(new Float64Array(1e6));', 2000)),
+        pool.run(job('return x + 1;')),
+      ]);
+      expect(bomb.kind === 'ran' && bomb.cases[0]?.status).toBe('memory');
+      expect(after.kind === 'ran' && after.cases[0]).toMatchObject({ status: 'ok' });
+      expect(pool.stats()).toMatchObject({ completed: 3, recycled: 1, busy: 0, queued: 0 });
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('queues beyond its size and ends pending jobs when closed', async () => {
     const pool = createGraderPool({ size: 1 });
     await pool.run(job('return x;')); // the worker is up

@@ -39,11 +39,27 @@ interface Pending {
   resolve: (o: SandboxOutcome) => void;
 }
 
+/** A job handed to a worker. */
+interface Assigned {
+  id: number;
+  pending: Pending;
+  /** the watchdog, armed when the job becomes the worker's current one */
+  timer?: NodeJS.Timeout;
+  started: number;
+}
+
 interface Slot {
   worker: Worker;
   ready: boolean;
+  /** jobs handed to this worker */
   jobs: number;
-  current: { id: number; pending: Pending; timer: NodeJS.Timeout; started: number } | null;
+  /** the job the worker is running */
+  current: Assigned | null;
+  /**
+   * The job posted behind it, waiting in the worker's message queue: the worker starts it
+   * the moment the current one ends, without waiting for this thread to answer its result.
+   */
+  next: Assigned | null;
 }
 
 const workerOptions: WorkerOptions = {
@@ -92,6 +108,16 @@ export function createGraderPool(options: GraderPoolOptions = {}): GraderPool {
     }
   };
 
+  const start = (slot: Slot, assigned: Assigned) => {
+    slot.current = assigned;
+    assigned.started = performance.now();
+    assigned.timer = setTimeout(
+      () => crash(slot, 'timeout', 'the sandbox stopped responding and was restarted'),
+      assigned.pending.job.timeMs + graceMs,
+    );
+    assigned.timer.unref();
+  };
+
   const finish = (slot: Slot, outcome: SandboxOutcome, replace: boolean) => {
     const cur = slot.current;
     if (!cur) return;
@@ -99,8 +125,14 @@ export function createGraderPool(options: GraderPoolOptions = {}): GraderPool {
     slot.current = null;
     completed++;
     cur.pending.resolve(outcome);
+    const next = slot.next;
+    slot.next = null;
     if (replace || slot.jobs >= recycleAfter) {
+      // The job posted behind never ran in this worker: it goes first to the next free one.
+      if (next) queue.unshift(next.pending);
       replaceSlot(slot);
+    } else if (next) {
+      start(slot, next);
     }
     dispatch();
     updateKeepAlive();
@@ -186,21 +218,26 @@ export function createGraderPool(options: GraderPoolOptions = {}): GraderPool {
     startSlot(slot);
   }
 
+  const post = (slot: Slot): Assigned => {
+    const pending = queue.shift()!;
+    const assigned: Assigned = { id: nextId++, pending, started: 0 };
+    slot.jobs++;
+    slot.worker.postMessage({ id: assigned.id, job: pending.job });
+    return assigned;
+  };
+
+  /** Idle workers get a job first; then each busy one gets the job to run after its own. */
   function dispatch() {
     for (const slot of slots) {
       if (queue.length === 0) return;
-      if (!slot.ready || slot.current) continue;
-      const pending = queue.shift()!;
-      const id = nextId++;
-      const started = performance.now();
-      const timer = setTimeout(
-        () => crash(slot, 'timeout', 'the sandbox stopped responding and was restarted'),
-        pending.job.timeMs + graceMs,
-      );
-      timer.unref();
-      slot.current = { id, pending, timer, started };
-      slot.jobs++;
-      slot.worker.postMessage({ id, job: pending.job });
+      if (slot.ready && !slot.current) start(slot, post(slot));
+    }
+    for (const slot of slots) {
+      if (queue.length === 0) return;
+      // A worker due for recycling gets nothing more to run behind its current job.
+      if (slot.ready && slot.current && !slot.next && slot.jobs < recycleAfter) {
+        slot.next = post(slot);
+      }
     }
   }
 
@@ -210,6 +247,7 @@ export function createGraderPool(options: GraderPoolOptions = {}): GraderPool {
       ready: false,
       jobs: 0,
       current: null,
+      next: null,
     };
     slots.push(slot);
     startSlot(slot);
@@ -235,7 +273,7 @@ export function createGraderPool(options: GraderPoolOptions = {}): GraderPool {
     stats: () => ({
       size,
       busy: slots.filter((s) => s.current).length,
-      queued: queue.length,
+      queued: queue.length + slots.filter((s) => s.next).length,
       completed,
       recycled,
     }),
@@ -250,16 +288,18 @@ export function createGraderPool(options: GraderPoolOptions = {}): GraderPool {
         });
       }
       for (const slot of slots) {
-        if (slot.current) {
-          clearTimeout(slot.current.timer);
-          slot.current.pending.resolve({
+        for (const assigned of [slot.current, slot.next]) {
+          if (!assigned) continue;
+          clearTimeout(assigned.timer);
+          assigned.pending.resolve({
             kind: 'crashed',
             status: 'error',
             message: 'the grader pool was closed',
             timeMs: 0,
           });
-          slot.current = null;
         }
+        slot.current = null;
+        slot.next = null;
       }
       updateKeepAlive();
       await Promise.all(slots.map((s) => s.worker?.terminate()));

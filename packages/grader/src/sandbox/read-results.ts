@@ -45,14 +45,78 @@ const problemKinds = new Set(['type', 'not-numbers', 'ragged', 'too-deep', 'too-
 export const str = (v: unknown, max = 1000): string =>
   typeof v === 'string' ? v.slice(0, max) : '';
 
-/** One case's report from the harness (untrusted: learner code shares its context). */
-export function readCase(metaText: string, values: Float64Array | null): CaseOutcome {
-  let m: Record<string, unknown>;
-  try {
-    m = (JSON.parse(metaText) ?? {}) as Record<string, unknown>;
-  } catch {
-    return { status: 'error', error: { name: 'Error', message: 'malformed result' } };
+/** What the harness left in its result record `R` (see harness-source.ts). */
+export interface Reports {
+  /** the case running when the run ended (or the last one started); -1 before any */
+  current: number;
+  /** the finished cases' outcomes, by case index */
+  cases: Map<number, CaseOutcome>;
+}
+
+const MALFORMED: CaseOutcome = {
+  status: 'error',
+  error: { name: 'Error', message: 'malformed result' },
+};
+
+/**
+ * Reads the harness's result record once the run has ended (normally, by a time-out or by a
+ * memory stop). Only plain data is read: no sandbox code may run any more.
+ */
+export function readReports(
+  ctx: QuickJSContext,
+  record: QuickJSHandle,
+  caseCount: number,
+): Reports {
+  const prop = <T>(key: string, read: (h: QuickJSHandle) => T | undefined): T | undefined => {
+    const h = ctx.getProp(record, key);
+    try {
+      return read(h);
+    } catch {
+      return undefined;
+    } finally {
+      h.dispose();
+    }
+  };
+  const number = (h: QuickJSHandle) => (ctx.typeof(h) === 'number' ? ctx.getNumber(h) : undefined);
+  const c = prop('c', number);
+  const current = Number.isInteger(c) && c! >= 0 && c! < caseCount ? c! : -1;
+  const text = prop('m', (h) => (ctx.typeof(h) === 'string' ? ctx.getString(h) : undefined)) ?? '';
+  const used = prop('n', number) ?? 0;
+  // (QuickJS cannot hand over an empty ArrayBuffer: nothing to read then.)
+  const values =
+    used === 0
+      ? new Float64Array(0)
+      : prop('b', (h) => {
+          const view = ctx.getArrayBuffer(h);
+          try {
+            const bytes = view.value;
+            return bytes.byteLength % 8 === 0 ? new Float64Array(bytes.slice().buffer) : undefined;
+          } finally {
+            view.dispose();
+          }
+        });
+  const cases = new Map<number, CaseOutcome>();
+  for (const line of text.split('\n', caseCount)) {
+    let m: Record<string, unknown>;
+    try {
+      m = (JSON.parse(line) ?? {}) as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    const i = m.i;
+    if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= caseCount) continue;
+    cases.set(i, readCase(m, values, used));
   }
+  return { current, cases };
+}
+
+/** One finished case's line from the harness (untrusted: learner code shares its context). */
+export function readCase(
+  m: Record<string, unknown>,
+  /** every output value of the run; the case's own start at `m.o` */
+  all: Float64Array | undefined,
+  used: number,
+): CaseOutcome {
   if (m.e && typeof m.e === 'object') {
     const e = m.e as Record<string, unknown>;
     const error: SandboxError = { name: str(e.name, 100), message: str(e.message) };
@@ -73,16 +137,24 @@ export function readCase(metaText: string, values: Float64Array | null): CaseOut
     return { status: 'output', problem };
   }
   const s = m.s;
+  const o = m.o;
   const shapeOk =
     Array.isArray(s) && s.length <= 8 && s.every((d) => Number.isInteger(d) && d >= 0);
   const size = shapeOk ? (s as number[]).reduce((a, b) => a * b, 1) : -1;
-  if (!shapeOk || values === null || values.length !== size) {
-    return { status: 'error', error: { name: 'Error', message: 'malformed result' } };
+  if (
+    !shapeOk ||
+    !all ||
+    typeof o !== 'number' ||
+    !Number.isInteger(o) ||
+    o < 0 ||
+    o + size > Math.min(used, all.length)
+  ) {
+    return MALFORMED;
   }
   return {
     status: 'ok',
     shape: s as number[],
-    values,
+    values: all.slice(o, o + size),
     timeMs: typeof m.t === 'number' && m.t >= 0 ? m.t : 0,
   };
 }

@@ -97,3 +97,39 @@ describe('runJob', () => {
     }
   });
 });
+
+describe('runJob results after a stop', () => {
+  /** Three cases f(k) with k = 0, 1, 2. */
+  const threeCases = (body: string): SandboxJob => ({
+    ...job(''),
+    code: `export function f(k) { ${body} }`,
+    params: ['k'],
+    spec: JSON.stringify([0, 1, 2].map((o) => [{ k: 'n', o }])),
+    data: Float64Array.of(0, 1, 2),
+    timeMs: 500,
+  });
+
+  it.each([
+    {
+      stop: 'a time-out',
+      body: 'if (k === 1) for (;;) {} return [k, k + 0.5];',
+      status: 'timeout',
+    },
+    {
+      stop: 'a memory stop',
+      body: 'if (k === 1) { const a = []; for (;;) a.push(new Array(1e5).fill(k)); } return [k, k + 0.5];',
+      status: 'memory',
+    },
+  ])('keeps the cases finished before $stop', ({ body, status }) => {
+    const { outcome } = runJob(quickjs, threeCases(body), {
+      numericSource: '',
+      bjsonPrefix: prefix,
+    });
+    expect(outcome.kind).toBe('ran');
+    if (outcome.kind !== 'ran') return;
+    const [first, second, third] = outcome.cases;
+    expect(first?.status === 'ok' && Array.from(first.values)).toEqual([0, 0.5]);
+    expect(second?.status).toBe(status);
+    expect(third?.status).toBe('not-run');
+  });
+});

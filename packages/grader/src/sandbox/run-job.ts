@@ -1,7 +1,8 @@
 import type { QuickJSHandle, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { encodeArgs } from './bjson.ts';
+import type { HeapBudget } from './heap-budget.ts';
 import type { ArgSpec, CaseOutcome, SandboxError, SandboxJob, SandboxOutcome } from './protocol.ts';
-import { classify, type Limit, readCase, readError, str } from './read-results.ts';
+import { classify, type Limit, readError, readReports, str } from './read-results.ts';
 import { openSession, type Session, type SessionOptions } from './session.ts';
 import { arityMatches, parseParams } from './signature.ts';
 
@@ -16,12 +17,14 @@ export interface RunJobResult {
 export interface RunJobOptions extends SessionOptions {
   /** binary JSON header from probeBinaryJson: inputs are then decoded in C, not built in JS */
   bjsonPrefix?: Uint8Array | null;
+  /** the worker's heap: it may grow by at most the job's memory limit while the job runs */
+  heap?: HeapBudget;
 }
 
 /**
  * Runs one submission in a fresh QuickJS runtime and context: loads the learner's module
  * (serving `@slope/numeric` from `numericSource`), checks the entry's signature, then calls it
- * once per case inside a single sandbox entry call; the harness reports each case as it ends.
+ * once per case inside a single sandbox entry call; the harness records each case as it ends.
  * The runtime is always disposed.
  */
 export function runJob(
@@ -49,8 +52,9 @@ export function runJob(
   }
   const { rt, ctx, keep, state, run } = session;
   const caseCount = (JSON.parse(job.spec) as unknown[]).length;
-  state.caseCount = caseCount;
   rt.setMemoryLimit(job.memoryBytes);
+  // QuickJS's limit counts allocations, not bytes (see heap-budget.ts): bound the bytes here.
+  options.heap?.beginJob(job.memoryBytes);
   session.deadline = Date.now() + job.timeMs;
   const deadline = session.deadline;
   const io = () => ({
@@ -59,7 +63,12 @@ export function runJob(
     timeMs: performance.now() - started,
   });
   // Nothing more of the learner's code may run while we read what it left (e.g. getters).
-  const stopSandbox = () => rt.setInterruptHandler(() => true);
+  // Reading copies strings inside QuickJS's heap, which a memory stop left full: lift the
+  // limit, as only the host acts from here on.
+  const stopSandbox = () => {
+    rt.setInterruptHandler(() => true);
+    rt.setMemoryLimit(-1);
+  };
 
   let outcome: SandboxOutcome;
   try {
@@ -159,11 +168,12 @@ export function runJob(
           const error = readError(ctx, keep(result.error));
           stop = { status: classify(error), error };
         } else keep(result.value);
+        const reports = readReports(ctx, session.results, caseCount);
         const cases: CaseOutcome[] = [];
         for (let i = 0; i < caseCount; i++) {
-          const r = state.reports[i];
-          if (r?.meta) cases.push(readCase(r.meta, r.values));
-          else if (stop && i === state.current) {
+          const r = reports.cases.get(i);
+          if (r) cases.push(r);
+          else if (stop && i === reports.current) {
             cases.push(
               stop.status === 'error'
                 ? { status: 'error', error: stop.error }
@@ -188,5 +198,6 @@ export function runJob(
     };
   }
   if (!session.dispose()) tainted = true;
+  options.heap?.endJob();
   return { outcome, tainted };
 }

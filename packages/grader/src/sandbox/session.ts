@@ -21,14 +21,10 @@ export interface SessionOptions {
   harnessLibSource?: string;
 }
 
-/** What the harness reports while a job runs. */
+/** Console output the harness hands over while a job runs. */
 export interface SessionState {
-  caseCount: number;
   output: string;
   outputTruncated: boolean;
-  /** the case running (or last started) */
-  current: number;
-  reports: { meta: string | null; values: Float64Array | null }[];
 }
 
 /**
@@ -40,6 +36,8 @@ export interface Session {
   ctx: QuickJSContext;
   /** the harness's `run` */
   run: QuickJSHandle;
+  /** the harness's result record `R` (see harness-source.ts), read after the run */
+  results: QuickJSHandle;
   state: SessionState;
   /** interrupt deadline (ms since epoch); set when the job starts */
   deadline: number;
@@ -64,17 +62,12 @@ export function openSession(module: QuickJSWASMModule, options: SessionOptions):
     handles.push(h);
     return h;
   };
-  const state: SessionState = {
-    caseCount: 0,
-    output: '',
-    outputTruncated: false,
-    current: -1,
-    reports: [],
-  };
+  const state: SessionState = { output: '', outputTruncated: false };
   const session: Session = {
     rt,
     ctx,
     run: ctx.undefined,
+    results: ctx.undefined,
     state,
     deadline: Date.now() + 5000,
     handles,
@@ -104,33 +97,14 @@ export function openSession(module: QuickJSWASMModule, options: SessionOptions):
         }
       }),
     );
-    const report = keep(
-      ctx.newFunction('report', (index, meta, buffer) => {
-        const i = ctx.getNumber(index);
-        if (!Number.isInteger(i) || i < 0 || i >= state.caseCount) return;
-        state.current = i;
-        if (ctx.typeof(meta) !== 'string') return;
-        let values: Float64Array | null = null;
-        if (buffer && ctx.typeof(buffer) === 'object') {
-          const view = ctx.getArrayBuffer(buffer);
-          try {
-            if (view.value.byteLength % 8 === 0)
-              values = new Float64Array(view.value.slice().buffer);
-          } finally {
-            view.dispose();
-          }
-        }
-        state.reports[i] = { meta: ctx.getString(meta).slice(0, 10_000), values };
-      }),
-    );
     const factory = keep(
       ctx.unwrapResult(ctx.evalCode(options.harnessSource ?? HARNESS_SOURCE, 'harness.js')),
     );
     const cap = keep(ctx.newNumber(OUTPUT_CAP));
     const lib = keep(ctx.newString(options.harnessLibSource ?? HARNESS_LIB_SOURCE));
-    session.run = keep(
-      ctx.unwrapResult(ctx.callFunction(factory, ctx.undefined, write, report, cap, lib)),
-    );
+    const made = keep(ctx.unwrapResult(ctx.callFunction(factory, ctx.undefined, write, cap, lib)));
+    session.run = keep(ctx.getProp(made, 0));
+    session.results = keep(ctx.getProp(made, 1));
   } catch (err) {
     session.dispose();
     throw err;

@@ -5,8 +5,9 @@
  */
 import { parentPort } from 'node:worker_threads';
 import variant from '@jitl/quickjs-wasmfile-release-sync';
-import { newQuickJSWASMModuleFromVariant } from 'quickjs-emscripten-core';
+import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
 import { probeBinaryJson } from './bjson.ts';
+import { createHeapBudget } from './heap-budget.ts';
 import type { SandboxJob } from './protocol.ts';
 import { runJob } from './run-job.ts';
 import { openSession, type Session } from './session.ts';
@@ -22,7 +23,10 @@ export interface WorkerRequest {
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts must run in a worker thread');
-const quickjs = await newQuickJSWASMModuleFromVariant(variant);
+const heap = createHeapBudget();
+const quickjs = await newQuickJSWASMModuleFromVariant(
+  newVariant(variant, { wasmMemory: heap.memory }),
+);
 const probe = quickjs.newContext();
 const bjsonPrefix = probeBinaryJson(probe);
 probe.dispose();
@@ -31,6 +35,7 @@ const options = {
   harnessSource: __SLOPE_HARNESS__,
   harnessLibSource: __SLOPE_HARNESS_LIB__,
   bjsonPrefix,
+  heap,
 };
 // The next submission's runtime, context and harness are made while this worker is idle.
 let next: Session | null = null;
@@ -41,12 +46,17 @@ const openNext = () => {
     next = null;
   }
 };
+// After a job that tainted this worker, the pool replaces it: the job it posted behind (see
+// pool.ts) is run by another worker, not here.
+let retired = false;
 port.on('message', (msg: WorkerRequest) => {
+  if (retired) return;
   const session = next ?? undefined;
   next = null;
   const { outcome, tainted } = runJob(quickjs, msg.job, options, session);
   port.postMessage({ type: 'done', id: msg.id, outcome, tainted });
-  if (!tainted) setImmediate(openNext);
+  if (tainted) retired = true;
+  else setImmediate(openNext);
 });
 openNext();
 port.postMessage({ type: 'ready' });
