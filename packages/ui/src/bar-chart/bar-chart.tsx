@@ -62,7 +62,10 @@ export function BarChart({
 
   if (orientation === 'horizontal') {
     return (
-      <figure className="slope-bar-chart slope-bar-chart--horizontal" aria-labelledby={`${id}-title`}>
+      <figure
+        className="slope-bar-chart slope-bar-chart--horizontal"
+        aria-labelledby={`${id}-title`}
+      >
         {caption}
         <table className="slope-bar-chart__table">
           <thead>
