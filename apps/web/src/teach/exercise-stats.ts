@@ -185,3 +185,45 @@ export async function exerciseByClass(
     passed: Number(r.passed),
   }));
 }
+
+export interface ExerciseSummary {
+  attempted: number;
+  passed: number;
+  submissions: number;
+}
+
+/** Attempted / passed / submissions for every exercise of a course, in two grouped queries. */
+export async function exerciseSummaries(
+  prisma: PrismaClient,
+  exerciseIds: string[],
+  scope: LearnerScope,
+): Promise<Map<string, ExerciseSummary>> {
+  const [progress, submissions] = await Promise.all([
+    prisma.exerciseProgress.groupBy({
+      by: ['exerciseId', 'passed'],
+      where: { exerciseId: { in: exerciseIds }, attempts: { gt: 0 }, ...scopeWhere(scope) },
+      _count: { _all: true },
+    }),
+    prisma.submission.groupBy({
+      by: ['exerciseId'],
+      where: { exerciseId: { in: exerciseIds }, ...scopeWhere(scope) },
+      _count: { _all: true },
+    }),
+  ]);
+  const out = new Map<string, ExerciseSummary>();
+  const get = (id: string) => {
+    let summary = out.get(id);
+    if (!summary) {
+      summary = { attempted: 0, passed: 0, submissions: 0 };
+      out.set(id, summary);
+    }
+    return summary;
+  };
+  for (const g of progress) {
+    const s = get(g.exerciseId);
+    s.attempted += g._count._all;
+    if (g.passed) s.passed += g._count._all;
+  }
+  for (const g of submissions) get(g.exerciseId).submissions = g._count._all;
+  return out;
+}

@@ -1,7 +1,10 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 
 export interface Bar {
+  /** plain text: the SVG label and the row key */
   label: string;
+  /** rich content shown for the label in table rows (e.g. text with math) */
+  content?: ReactNode;
   value: number;
   /** marked with a different colour and the `highlightText` (e.g. the correct choice) */
   highlight?: boolean;
@@ -81,7 +84,7 @@ export function BarChart({
             {bars.map((bar) => (
               <tr key={bar.label} data-highlight={bar.highlight ? 'true' : undefined}>
                 <th scope="row">
-                  {bar.label}
+                  {bar.content ?? bar.label}
                   {highlightNote(bar)}
                 </th>
                 <td className="slope-bar-chart__track" aria-hidden="true">
@@ -157,7 +160,7 @@ export function BarChart({
             {bars.map((bar) => (
               <tr key={bar.label}>
                 <th scope="row">
-                  {bar.label}
+                  {bar.content ?? bar.label}
                   {highlightNote(bar)}
                 </th>
                 <td>{bar.value}</td>
