@@ -120,13 +120,29 @@ function rankLearners(
   lessonIds: string[],
   exerciseIds: string[],
 ) {
+  return prisma.$queryRaw<Array<{ id: string; passed: unknown; done: unknown; total: unknown }>>(
+    rankSql(classId, course, query, lessonIds, exerciseIds),
+  );
+}
+
+/** The SQL of {@link rankLearners} (exported to EXPLAIN it). */
+export function rankSql(
+  classId: string,
+  course: CourseItems,
+  query: MatrixQuery,
+  lessonIds: string[],
+  exerciseIds: string[],
+): Prisma.Sql {
   const byKey = new Map(course.items.map((item) => [item.key, item]));
   const sortItem = byKey.get(query.sort);
   const filterItem = query.status ? byKey.get(query.item) : undefined;
   const search = query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
   const offset = (query.page - 1) * query.size;
   const filterAlias = filterItem === sortItem ? 'sc' : 'fc';
-  return prisma.$queryRaw<Array<{ id: string; passed: unknown; done: unknown; total: unknown }>>`
+  // Per-learner counts are correlated subqueries: each is an index range scan on
+  // (userId, …), so the plan stays the same whatever the planner believes about row counts
+  // (joined aggregates were re-run per learner on PostgreSQL before its statistics caught up).
+  return Prisma.sql`
     WITH members AS (
       SELECT m."userId" AS id, LOWER(COALESCE(u.name, u.email)) AS sortname, m."joinedAt" AS joined
       FROM "ClassMembership" m JOIN "User" u ON u.id = m."userId"
@@ -138,24 +154,18 @@ function rankLearners(
           : Prisma.empty
       }
     ),
-    ex AS (
-      SELECT ep."userId" AS id, SUM(CASE WHEN ep.passed THEN 1 ELSE 0 END) AS passed,
-        SUM(ep."bestScore") AS score
-      FROM "ExerciseProgress" ep JOIN members ON members.id = ep."userId"
-      WHERE ep."exerciseId" IN ${inList(exerciseIds)}
-      GROUP BY ep."userId"
-    ),
-    le AS (
-      SELECT lp."userId" AS id, SUM(CASE WHEN lp.status = 'COMPLETED' THEN 1 ELSE 0 END) AS done
-      FROM "LessonProgress" lp JOIN members ON members.id = lp."userId"
-      WHERE lp."lessonId" IN ${inList(lessonIds)}
-      GROUP BY lp."userId"
+    scored AS (
+      SELECT members.id AS id, members.sortname AS sortname, members.joined AS joined,
+        (SELECT COUNT(*) FROM "ExerciseProgress" ep
+          WHERE ep."userId" = members.id AND ep."exerciseId" IN ${inList(exerciseIds)} AND ep.passed) AS passed,
+        (SELECT COALESCE(SUM(ep."bestScore"), 0) FROM "ExerciseProgress" ep
+          WHERE ep."userId" = members.id AND ep."exerciseId" IN ${inList(exerciseIds)}) AS score,
+        (SELECT COUNT(*) FROM "LessonProgress" lp
+          WHERE lp."userId" = members.id AND lp."lessonId" IN ${inList(lessonIds)} AND lp.status = 'COMPLETED') AS done
+      FROM members
     )
-    SELECT members.id AS id, COALESCE(ex.passed, 0) AS passed, COALESCE(le.done, 0) AS done,
-      COUNT(*) OVER () AS total
-    FROM members
-    LEFT JOIN ex ON ex.id = members.id
-    LEFT JOIN le ON le.id = members.id
+    SELECT members.id AS id, members.passed AS passed, members.done AS done, COUNT(*) OVER () AS total
+    FROM scored members
     ${cellJoin(sortItem, 'sc')}
     ${filterItem && filterAlias === 'fc' ? cellJoin(filterItem, 'fc') : Prisma.empty}
     WHERE ${filterItem ? statusCondition(filterItem, filterAlias, query.status) : Prisma.sql`1 = 1`}
@@ -211,7 +221,7 @@ function orderBy(query: MatrixQuery, sortItem: CourseItem | undefined): Prisma.S
   }
   if (query.sort === 'joined') return Prisma.sql`members.joined ${dir}`;
   if (query.sort === 'progress')
-    return Prisma.sql`(COALESCE(le.done, 0) + COALESCE(ex.passed, 0)) ${dir}, COALESCE(ex.score, 0) ${dir}`;
+    return Prisma.sql`(members.done + members.passed) ${dir}, members.score ${dir}`;
   return Prisma.sql`members.sortname ${dir}`;
 }
 

@@ -89,7 +89,7 @@ export function MatrixTable({
                 {row.lessonsCompleted + row.exercisesPassed}/{allItems.length}
               </td>
               {matrix.columns.map((item) => (
-                <MatrixCell key={item.key} cell={row.cells[item.key]} />
+                <MatrixCell key={item.key} column={item.key} cell={row.cells[item.key]} />
               ))}
             </tr>
           ))}
@@ -144,13 +144,13 @@ const LESSON_TEXT = {
 };
 
 /** One cell: a symbol and short text for the eye, a sentence for screen readers. */
-export function MatrixCell({ cell }: { cell: Cell | undefined }) {
-  if (!cell) return <td />;
+export function MatrixCell({ cell, column }: { cell: Cell | undefined; column: string }) {
+  if (!cell) return <td data-column={column} />;
   if (cell.kind === 'lesson') {
     const symbol = cell.status === 'COMPLETED' ? '✓' : cell.status === 'IN_PROGRESS' ? '◐' : '·';
     const questions = cell.questions ? `${cell.correct}/${cell.questions}` : '';
     return (
-      <td className="matrix__cell" data-status={cell.status.toLowerCase()}>
+      <td className="matrix__cell" data-column={column} data-status={cell.status.toLowerCase()}>
         <span aria-hidden="true">
           {symbol} {questions}
         </span>
@@ -164,7 +164,12 @@ export function MatrixCell({ cell }: { cell: Cell | undefined }) {
   const symbol = cell.status === 'passed' ? '✓' : cell.status === 'attempted' ? '◐' : '·';
   const flag = cell.late ? 'late' : cell.overdue ? 'overdue' : '';
   return (
-    <td className="matrix__cell" data-status={cell.status} data-flag={flag || undefined}>
+    <td
+      className="matrix__cell"
+      data-column={column}
+      data-status={cell.status}
+      data-flag={flag || undefined}
+    >
       <span aria-hidden="true">
         {symbol} {cell.attempts > 0 ? `${percent(cell.bestScore)} ·${cell.attempts}` : ''}
         {flag && <small className="matrix__flag">{flag}</small>}
