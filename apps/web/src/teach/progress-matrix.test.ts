@@ -24,6 +24,14 @@ describe.each(eachDatabase)('progress matrix on %s', (_name, { open, skip }) => 
       ids[learner] = await f.addLearner(learner);
     }
     ids.Eve = await f.addLearner('Eve', f.otherClassId);
+    // Ada is in the other class too, joined long ago: this class shows when she joined it.
+    await prisma.classMembership.create({
+      data: {
+        classId: f.otherClassId,
+        userId: ids.Ada!,
+        joinedAt: new Date('2020-01-01T00:00:00Z'),
+      },
+    });
     // Ada: passed the first exercise on her 2nd try, finished the first lesson and its quiz.
     await progress(prisma, ids.Ada!, f.exercises.mse, { attempts: 2, bestScore: 1, passed: true });
     await prisma.lessonProgress.create({
@@ -109,6 +117,7 @@ describe.each(eachDatabase)('progress matrix on %s', (_name, { open, skip }) => 
       answers: 2,
     });
     expect(ada).toMatchObject({ lessonsCompleted: 1, exercisesPassed: 1 });
+    expect(ada.joinedAt.getUTCFullYear()).not.toBe(2020);
     const bob = m.rows[1]!;
     expect(bob.cells['e:mse-gradient']).toMatchObject({
       status: 'attempted',

@@ -92,7 +92,7 @@ export async function progressMatrix(
   }
   const total = Number(ranked[0]?.total ?? 0);
   const ids = ranked.map((r) => r.id);
-  const rows = await cellsFor(prisma, ids, course, due, now);
+  const rows = await cellsFor(prisma, classId, ids, course, due, now);
   return {
     columns,
     due,
@@ -228,6 +228,7 @@ function orderBy(query: MatrixQuery, sortItem: CourseItem | undefined): Prisma.S
 /** The cells of the given learners, read with one query per table (no per-cell queries). */
 async function cellsFor(
   prisma: PrismaClient,
+  classId: string,
   userIds: string[],
   course: CourseItems,
   due: Record<string, Date>,
@@ -239,8 +240,7 @@ async function cellsFor(
   const exerciseIds = course.exercises.flatMap((e) => (e.id ? [e.id] : []));
   const [users, exercises, lessons, practice] = await Promise.all([
     prisma.classMembership.findMany({
-      where: { userId: { in: userIds }, role: 'LEARNER' },
-      distinct: ['userId'],
+      where: { classId, userId: { in: userIds }, role: 'LEARNER' },
       select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },
     }),
     prisma.exerciseProgress.findMany({
