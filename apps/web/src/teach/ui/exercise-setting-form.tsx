@@ -100,7 +100,7 @@ export function ExerciseSettingForm({
       <button type="submit" className="button button--small" disabled={busy}>
         Save<span className="sr-only"> settings for {exercise.title}</span>
       </button>
-      <p role="status" className={status?.ok ? 'form-ok' : 'form-error'}>
+      <p role="status" className={status ? (status.ok ? 'form-ok' : 'form-error') : undefined}>
         {status?.text}
       </p>
     </form>
