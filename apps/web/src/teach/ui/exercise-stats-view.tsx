@@ -21,7 +21,9 @@ export function ExerciseStatsView({ stats, who }: { stats: ExerciseStats; who: s
           <dt>Pass rate</dt>
           <dd>
             {percent(stats.passRate)}
-            {stats.attempted > 0 && <small className="stat-grid__note">{stats.passed} passed</small>}
+            {stats.attempted > 0 && (
+              <small className="stat-grid__note">{stats.passed} passed</small>
+            )}
           </dd>
         </div>
         <div>
