@@ -8,7 +8,8 @@
 // cell".
 // Part 2, over HTTP against the production build (`next start`), on the real course with the same
 // class size: the pages as an instructor loads them, next to a trivial page as the floor.
-// `--screenshots` also saves the pages of the large class as PNGs (test-results/teach-screens/).
+// `--screenshots` also saves the pages of the large class as PNGs (test-results/teach-screens/);
+// `--no-http` / `--only-http` run one part.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,8 +57,15 @@ function table(title: string, rows: Row[], baseline?: Row) {
   console.log('| measurement | runs | p50 ms | p95 ms | vs baseline |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
-    const ratio = baseline && r !== baseline ? `${(baseline.p50 / r.p50).toFixed(1)}× faster` : '';
-    console.log(`| ${r.what} | ${r.runs} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${ratio} |`);
+    const x = baseline ? baseline.p50 / r.p50 : 1;
+    const ratio =
+      !baseline || r === baseline
+        ? ''
+        : x >= 1
+          ? `${x.toFixed(1)}× faster`
+          : `${(1 / x).toFixed(1)}× slower`;
+    const p95 = Number.isNaN(r.p95) ? '—' : r.p95.toFixed(1);
+    console.log(`| ${r.what} | ${r.runs} | ${r.p50.toFixed(1)} | ${p95} | ${ratio} |`);
   }
 }
 
@@ -434,9 +442,11 @@ async function takeScreenshots(base: string, cookie: string, cls: string) {
   }
   await page.goto(`${base}${cls}/questions`);
   await page.getByRole('row').filter({ hasText: 'quiz' }).first().getByRole('link').click();
+  await page.waitForURL(/\/questions\/[^/]+\/[^/]+$/);
   await page.screenshot({ path: path.join(out, 'question.png'), fullPage: true });
   await page.goto(`${base}${cls}`);
   await page.locator('tbody th a').first().click();
+  await page.waitForURL(/\/learners\/[^/]+$/);
   await page.screenshot({ path: path.join(out, 'learner.png') });
   await browser.close();
   console.log(`\nScreenshots in ${path.relative(root, out)}/`);
@@ -446,6 +456,14 @@ async function takeScreenshots(base: string, cookie: string, cls: string) {
 
 const dir = syntheticContent();
 try {
+  if (!process.argv.includes('--only-http')) await partOneBoth();
+  if (!process.argv.includes('--no-http')) await partTwo();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit(0);
+
+async function partOneBoth() {
   const sqliteDir = mkdtempSync(path.join(tmpdir(), 'slope-bench-db-'));
   const sqliteUrl = `file:${path.join(sqliteDir, 'bench.db')}`;
   await applyMigrations({ url: sqliteUrl, log: () => {} });
@@ -459,8 +477,4 @@ try {
     await partOne('PostgreSQL', pg.prisma, dir);
     await pg.dispose();
   }
-  if (!process.argv.includes('--no-http')) await partTwo();
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }
-process.exit(0);
