@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { CourseItem } from '../course-items';
 import { type MatrixQuery, matrixSearch } from '../matrix-query';
 import type { Cell, ProgressMatrix } from '../progress-matrix';
@@ -82,7 +81,7 @@ export function MatrixTable({
           {matrix.rows.map((row) => (
             <tr key={row.id}>
               <th scope="row">
-                <Link href={`${base}/learners/${row.id}`}>{row.name ?? row.email}</Link>
+                <a href={`${base}/learners/${row.id}`}>{row.name ?? row.email}</a>
                 {row.name && <small className="matrix__email">{row.email}</small>}
               </th>
               <td className="matrix__done">
@@ -127,11 +126,11 @@ function SortHeader({
       aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}
       title={title}
     >
-      <Link href={href} className="matrix__sort">
+      <a href={href} className="matrix__sort">
         <span aria-hidden={title ? 'true' : undefined}>{label}</span>
         {title && <span className="sr-only">{title}</span>}
         {active && <span aria-hidden="true">{query.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
-      </Link>
+      </a>
       {due && <small className="matrix__due">due {due.toISOString().slice(5, 10)}</small>}
     </th>
   );
@@ -150,7 +149,7 @@ export function MatrixCell({ cell, column }: { cell: Cell | undefined; column: s
     const symbol = cell.status === 'COMPLETED' ? '✓' : cell.status === 'IN_PROGRESS' ? '◐' : '·';
     const questions = cell.questions ? `${cell.correct}/${cell.questions}` : '';
     return (
-      <td className="matrix__cell" data-column={column} data-status={cell.status.toLowerCase()}>
+      <td data-column={column} data-status={cell.status.toLowerCase()}>
         <span aria-hidden="true">
           {symbol} {questions}
         </span>
@@ -164,12 +163,7 @@ export function MatrixCell({ cell, column }: { cell: Cell | undefined; column: s
   const symbol = cell.status === 'passed' ? '✓' : cell.status === 'attempted' ? '◐' : '·';
   const flag = cell.late ? 'late' : cell.overdue ? 'overdue' : '';
   return (
-    <td
-      className="matrix__cell"
-      data-column={column}
-      data-status={cell.status}
-      data-flag={flag || undefined}
-    >
+    <td data-column={column} data-status={cell.status} data-flag={flag || undefined}>
       <span aria-hidden="true">
         {symbol} {cell.attempts > 0 ? `${percent(cell.bestScore)} ·${cell.attempts}` : ''}
         {flag && <small className="matrix__flag">{flag}</small>}
