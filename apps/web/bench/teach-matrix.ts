@@ -8,7 +8,8 @@
 // cell".
 // Part 2, over HTTP against the production build (`next start`), on the real course with the same
 // class size: the pages as an instructor loads them, next to a trivial page as the floor.
-// `--screenshots` also saves the pages of the large class as PNGs (test-results/teach-screens/);
+// `--screenshots` also saves the pages of the large class as PNGs (data/teach-screens/, which
+// Playwright's test runs do not wipe);
 // `--no-http` / `--only-http` run one part.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -410,7 +411,7 @@ async function partTwo() {
 
 async function takeScreenshots(base: string, cookie: string, cls: string) {
   const { chromium } = await import('@playwright/test');
-  const out = path.join(root, 'apps/web/test-results/teach-screens');
+  const out = path.join(root, 'data/teach-screens');
   mkdirSync(out, { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
