@@ -58,10 +58,14 @@ export async function drag(page: Page, from: Locator, to: Locator) {
 }
 
 /** Signs up a fresh learner through the form and waits until they are signed in. */
-export async function signUpLearner(page: Page, label: string): Promise<string> {
+export async function signUpLearner(
+  page: Page,
+  label: string,
+  name = `Learner ${label}`,
+): Promise<string> {
   const email = uniqueEmail(label);
   await page.goto('/signup');
-  await page.getByLabel('Name').fill(`Learner ${label}`);
+  await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('gradients all the way down');
   await page.getByRole('button', { name: 'Create account' }).click();

@@ -1,12 +1,15 @@
 import type { PrismaClient } from '@slope/db';
-import type { GradeResult } from '@slope/grader';
+import { type GradeResult, visibleResult } from '@slope/grader';
 import type { LessonRef } from '../content/widgets/lesson-widgets';
-import { visibleStoredResult } from './stored-result';
+import { classSettingsFor, effectiveDue, effectiveFeedback } from './class-settings';
+import { findExercise } from './exercise-registry';
 
 export interface ExerciseState {
   attempts: number;
   /** the code the learner last had in the editor, kept by the server */
   draft: string | null;
+  /** ISO due date in force for this learner (their class's, else the exercise's), or null */
+  due: string | null;
   latest: {
     id: string;
     status: 'QUEUED' | 'RUNNING' | 'GRADED' | 'FAILED';
@@ -22,8 +25,10 @@ export async function lessonExercisesState(
   ref: LessonRef,
 ): Promise<Record<string, ExerciseState>> {
   const out: Record<string, ExerciseState> = {};
-  for (const { id } of ref.widgets.exercises) {
-    const [latest, attempts, progress] = await Promise.all([
+  const slugs = ref.widgets.exercises.map((e) => e.id);
+  const settings = await classSettingsFor(prisma, userId, slugs);
+  for (const id of slugs) {
+    const [latest, attempts, progress, found] = await Promise.all([
       prisma.submission.findFirst({
         where: { userId, exercise: { slug: id } },
         orderBy: { attempt: 'desc' },
@@ -34,11 +39,23 @@ export async function lessonExercisesState(
         where: { userId, exercise: { slug: id } },
         select: { draftCode: true },
       }),
+      findExercise(id),
     ]);
-    const result = await visibleStoredResult(latest?.result, id);
+    const setting = settings.get(id);
+    const manifest = found?.exercise.manifest;
+    const stored = (latest?.result ?? null) as GradeResult | null;
+    const result =
+      stored && manifest
+        ? visibleResult(stored, {
+            ...manifest,
+            feedback: effectiveFeedback(manifest.feedback, setting),
+          })
+        : stored;
+    const due = manifest ? effectiveDue(manifest.feedback, setting) : (setting?.dueAt ?? null);
     out[id] = {
       attempts,
       draft: progress?.draftCode ?? null,
+      due: due?.toISOString() ?? null,
       latest: latest ? { ...latest, result } : null,
     };
   }

@@ -36,7 +36,7 @@ export async function readSubmission(
   if (!row) return { status: 404, error: 'There is no such submission.' };
   if (row.userId !== user.id)
     return { status: 403, error: 'This submission belongs to someone else.' };
-  const result = await visibleStoredResult(row.result, row.exercise.slug);
+  const result = await visibleStoredResult(prisma, user.id, row.result, row.exercise.slug);
   return {
     status: 200,
     submission: {

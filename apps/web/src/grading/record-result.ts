@@ -8,6 +8,8 @@ import {
 } from '@slope/grader';
 import { findLesson } from '../content/widgets/lesson-widgets';
 import { refreshLessonProgress } from '../practice/lesson-progress';
+import { diagnosisKey } from '../teach/diagnosis';
+import { learnerManifest } from './stored-result';
 import type { SubmissionUpdate } from './submission-events';
 
 /** What recording a grade needs to know about its submission (select it with GRADED_SUBMISSION). */
@@ -58,6 +60,7 @@ export async function recordResult(
       rawScore: result.score,
       score,
       penalty: result.score - score,
+      diagnosis: diagnosisKey(result),
       gradedAt,
     },
   });
@@ -100,7 +103,8 @@ export async function recordResult(
   const ref = findLesson(lesson.course.slug, lesson.slug);
   if (ref) await refreshLessonProgress(prisma, userId, ref, lesson.id);
 
-  return { id: submissionId, status: 'GRADED', result: visibleResult(result, manifest), score };
+  const forLearner = await learnerManifest(prisma, userId, manifest, submission.exercise.slug);
+  return { id: submissionId, status: 'GRADED', result: visibleResult(result, forLearner), score };
 }
 
 /** Marks a submission that could not be graded (the grader failed, not the learner). */

@@ -126,16 +126,31 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
   }
 
   return (
-    <Exercise
-      id={id}
-      {...exercise}
-      onSubmit={onSubmit}
-      savedDraft={saved?.draft ?? null}
-      onDraftChange={onDraftChange}
-      status={status}
-      result={result}
-      attemptsLeft={maxAttempts === null ? null : Math.max(0, maxAttempts - attempts)}
-    />
+    <>
+      {saved?.due && <DueNote iso={saved.due} />}
+      <Exercise
+        id={id}
+        {...exercise}
+        onSubmit={onSubmit}
+        savedDraft={saved?.draft ?? null}
+        onDraftChange={onDraftChange}
+        status={status}
+        result={result}
+        attemptsLeft={maxAttempts === null ? null : Math.max(0, maxAttempts - attempts)}
+      />
+    </>
+  );
+}
+
+/** The due date in the learner's own time zone (the browser formats it). */
+function DueNote({ iso }: { iso: string }) {
+  const due = new Date(iso);
+  const passed = due.getTime() <= Date.now();
+  const text = due.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <p className="exercise-due">
+      {passed ? 'Was due' : 'Due'} <time dateTime={iso}>{text}</time>
+    </p>
   );
 }
 

@@ -11,6 +11,8 @@ export interface SavedPractice {
 export interface SavedExercise {
   attempts: number;
   draft: string | null;
+  /** ISO due date set by the learner's class (or the exercise), or null */
+  due?: string | null;
   latest: {
     id: string;
     status: 'QUEUED' | 'RUNNING' | 'GRADED' | 'FAILED';

@@ -22,3 +22,8 @@ export async function classesTaughtBy(
   });
   return classes.map(({ _count, ...klass }) => ({ ...klass, learners: _count.memberships }));
 }
+
+/** How many learners have joined a class. */
+export function classSize(prisma: PrismaClient, classId: string): Promise<number> {
+  return prisma.classMembership.count({ where: { classId, role: 'LEARNER' } });
+}

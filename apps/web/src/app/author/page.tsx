@@ -110,6 +110,7 @@ function CourseSection({
             <th scope="col">Exercise</th>
             <th scope="col">Checks</th>
             <th scope="col">Proof</th>
+            <th scope="col">Learners</th>
           </tr>
         </thead>
         <tbody>
@@ -129,6 +130,11 @@ function CourseSection({
                   {proof.state === 'proved' ? '✓ ' : proof.state === 'failed' ? '✗ ' : ''}
                   {proof.text}
                   {proof.problems.length > 0 && <Problems problems={proof.problems} root={root} />}
+                </td>
+                <td>
+                  <Link href={`/author/exercises/${exercise.name}`}>
+                    Statistics<span className="sr-only"> of {exercise.title ?? exercise.name}</span>
+                  </Link>
                 </td>
               </tr>
             );

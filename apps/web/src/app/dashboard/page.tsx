@@ -36,6 +36,11 @@ export default async function DashboardPage() {
       },
     },
   });
+  const classes = await prisma.classMembership.findMany({
+    where: { userId: user.id, role: 'LEARNER' },
+    orderBy: { joinedAt: 'asc' },
+    select: { class: { select: { id: true, name: true, course: { select: { title: true } } } } },
+  });
   const streak = Math.max(0, ...courses.map((c) => c.progress.streak));
   return (
     <>
@@ -61,6 +66,21 @@ export default async function DashboardPage() {
           )}
         </section>
       ))}
+      <h2>Your classes</h2>
+      {classes.length === 0 ? (
+        <p className="muted">You are not in a class.</p>
+      ) : (
+        <ul>
+          {classes.map(({ class: klass }) => (
+            <li key={klass.id}>
+              {klass.name} <span className="muted">({klass.course.title})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link href="/join">Join a class</Link> with the code your instructor gave you.
+      </p>
       <h2>Exercises</h2>
       {exercises.length === 0 ? (
         <p className="muted">No submissions yet. Exercises are at the end of most lessons.</p>

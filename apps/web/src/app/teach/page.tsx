@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requirePermission } from '../../auth/guard';
+import { listCourses } from '../../content/courses';
 import { db } from '../../db';
 import { classesTaughtBy } from '../../teach/classes';
+import { CreateClassForm } from '../../teach/ui/create-class-form';
 
 export const metadata: Metadata = { title: 'Teach' };
 export const dynamic = 'force-dynamic';
 
-/** Instructor home: the classes this instructor teaches. Admins see every class. */
+/** Instructor home: the classes this instructor teaches (admins: every class), and a new one. */
 export default async function TeachPage() {
   const user = await requirePermission('teach', '/teach');
   const classes = await classesTaughtBy(db(), user);
+  const courses = listCourses().map(({ slug, title }) => ({ slug, title }));
   return (
     <>
       <h1>Your classes</h1>
@@ -29,7 +33,9 @@ export default async function TeachPage() {
           <tbody>
             {classes.map((klass) => (
               <tr key={klass.id}>
-                <td>{klass.name}</td>
+                <td>
+                  <Link href={`/teach/classes/${klass.id}`}>{klass.name}</Link>
+                </td>
                 <td>{klass.course.title}</td>
                 <td>
                   <code>{klass.joinCode}</code>
@@ -40,6 +46,10 @@ export default async function TeachPage() {
           </tbody>
         </table>
       )}
+      <section aria-labelledby="create-class-title">
+        <h2 id="create-class-title">New class</h2>
+        <CreateClassForm courses={courses} />
+      </section>
     </>
   );
 }

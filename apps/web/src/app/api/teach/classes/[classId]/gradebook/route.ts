@@ -1,0 +1,15 @@
+import { db } from '../../../../../../db';
+import { gradebookColumns, gradebookRows } from '../../../../../../teach/csv-exports';
+import { csvResponse } from '../../../../../../teach/csv-response';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ classId: string }> };
+
+/** GET /api/teach/classes/:id/gradebook → CSV: one row per learner, columns per exercise and lesson. */
+export async function GET(_request: Request, context: Context) {
+  return csvResponse((await context.params).classId, 'gradebook', (klass, course) => ({
+    columns: gradebookColumns(course),
+    rows: gradebookRows(db(), klass.id, course),
+  }));
+}

@@ -1,0 +1,15 @@
+import { db } from '../../../../../../db';
+import { SUBMISSION_COLUMNS, submissionRows } from '../../../../../../teach/csv-exports';
+import { csvResponse } from '../../../../../../teach/csv-response';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ classId: string }> };
+
+/** GET /api/teach/classes/:id/submissions → CSV: every submission (code and feedback included). */
+export async function GET(_request: Request, context: Context) {
+  return csvResponse((await context.params).classId, 'submissions', (klass, course) => ({
+    columns: SUBMISSION_COLUMNS,
+    rows: submissionRows(db(), klass.id, course),
+  }));
+}
