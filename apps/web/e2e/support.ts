@@ -15,9 +15,12 @@ export const demo = {
 
 export const FIRST_LESSON = '/courses/calculus-for-ml/why-calculus';
 
-/** The database the e2e server uses (see scripts/e2e-server.mjs). */
+/** The database the e2e server uses (see scripts/e2e-server.mjs): SQLite, or PostgreSQL in scale-out runs. */
 export function e2eDb() {
-  return createPrismaClient(`file:${path.resolve(import.meta.dirname, '../../../data/e2e.db')}`);
+  return createPrismaClient(
+    process.env.E2E_DATABASE_URL ??
+      `file:${path.resolve(import.meta.dirname, '../../../data/e2e.db')}`,
+  );
 }
 
 export async function signIn(page: Page, email: string, password: string, from = '/signin') {

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { e2eDb, expectAccessible, signUpLearner, typeCode } from './support';
+
+// Scale-out mode only (playwright.scale.config.ts): PostgreSQL, BullMQ on Redis, and a grader
+// worker process that scripts/e2e-server.mjs restarts whenever it dies.
+
+const LESSON = '/courses/calculus-for-ml/partial-derivatives-and-the-gradient';
+const PORT = process.env.E2E_SCALE_PORT ?? '3101';
+
+/** A right MSE gradient that takes its time: long enough to kill the worker grading it. */
+const slowButRight = `const until = Date.now() + 800;
+while (Date.now() < until) {}
+export function grad(w: number[], X: number[][], y: number[]): number[] {
+  const g = w.map(() => 0);
+  for (let i = 0; i < X.length; i++) {
+    let r = -y[i];
+    for (let j = 0; j < w.length; j++) r += X[i][j] * w[j];
+    for (let j = 0; j < w.length; j++) g[j] += (2 * r * X[i][j]) / X.length;
+  }
+  return g;
+}
+`;
+
+function workerPid(): number {
+  const file = path.resolve(import.meta.dirname, `../../../data/e2e-worker-${PORT}.pid`);
+  return Number(readFileSync(file, 'utf8'));
+}
+
+test('queue mode: a grader worker grades the submission and the page shows it live, even when that worker is killed mid-job', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const ready = await (await page.request.get('/api/health/ready')).json();
+  expect(ready).toEqual({
+    status: 'ok',
+    checks: { process: 'ok', database: 'ok', queue: 'ok' },
+  });
+
+  const email = await signUpLearner(page, 'queue-mode');
+  await page.goto(LESSON);
+  await typeCode(page, 'mse-gradient', slowButRight);
+  const exercise = page.locator('#exercise-mse-gradient');
+  await exercise.getByRole('button', { name: 'Submit' }).click();
+
+  // The worker has it: kill that process outright, as a crash or an OOM kill would.
+  await expect(exercise.getByText('Grading against the hidden tests…')).toBeVisible({
+    timeout: 30_000,
+  });
+  const killed = workerPid();
+  process.kill(killed, 'SIGKILL');
+
+  // Its lock lapses, the restarted worker takes the job over, and the page still gets the grade.
+  await expect(exercise.getByText(/20 of 20 tests passed/)).toBeVisible({ timeout: 60_000 });
+  expect(workerPid()).not.toBe(killed);
+  await expectAccessible(page);
+
+  const prisma = e2eDb();
+  try {
+    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+    const rows = await prisma.submission.findMany({ where: { userId: user.id } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'GRADED', rawScore: 1 });
+  } finally {
+    await prisma.$disconnect();
+  }
+});
