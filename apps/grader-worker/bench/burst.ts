@@ -51,7 +51,7 @@ for (const [name, n] of Object.entries({
 
 const rows: RunRow[] = [];
 const database = await createDatabase();
-const redis = await startRedis(redisPort);
+await startRedis(redisPort); // stopped by stopAll
 let failed = false;
 try {
   const runs = [

@@ -186,8 +186,7 @@ async function followEvents(url: string, cookie: string): Promise<FinalEvent | n
   let buffer = '';
   for await (const chunk of response.body) {
     buffer += decoder.decode(chunk as Uint8Array, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
+    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
       const message = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
       const data = message.split('\n').find((line) => line.startsWith('data: '));
