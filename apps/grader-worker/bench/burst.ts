@@ -65,7 +65,10 @@ try {
       prefix: `bench-${Date.now()}`,
     };
     const webPorts = Array.from({ length: run.queue ? webCount : 1 }, (_, i) => portBase + i);
-    const healthPorts = Array.from({ length: run.queue ? workers : 0 }, (_, i) => portBase + 5 + i);
+    const healthPorts = Array.from(
+      { length: run.queue ? workers : 0 },
+      (_, i) => portBase + webPorts.length + i,
+    );
     console.log(`\n▸ ${run.name}: starting`);
     const services: Service[] = [];
     for (const port of webPorts) services.push(await startWeb(port, env));

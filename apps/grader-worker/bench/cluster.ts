@@ -36,10 +36,18 @@ function start(
   return { name, process: child, exited };
 }
 
-/** Waits until `url` answers 200 (a hang guard of `timeoutMs`). */
-export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
+/** Waits until `url` answers 200 (a hang guard of `timeoutMs`); fails at once if `service` exits. */
+export async function waitForHttp(
+  url: string,
+  service?: Service,
+  timeoutMs = 120_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (service && service.process.exitCode !== null)
+      throw new Error(
+        `${service.name} exited (code ${service.process.exitCode}) before ${url} answered`,
+      );
     const status = await fetch(url).then(
       (r) => r.status,
       () => 0,
@@ -118,7 +126,7 @@ export async function startWeb(port: number, env: ClusterEnv): Promise<Service> 
         : { REDIS_URL: '' }),
     },
   });
-  await waitForHttp(`http://127.0.0.1:${port}/api/health/ready`);
+  await waitForHttp(`http://127.0.0.1:${port}/api/health/ready`, web);
   return web;
 }
 
@@ -145,7 +153,7 @@ export async function startWorker(
       },
     },
   );
-  await waitForHttp(`http://127.0.0.1:${healthPort}/health/ready`);
+  await waitForHttp(`http://127.0.0.1:${healthPort}/health/ready`, worker);
   return worker;
 }
 

@@ -52,7 +52,7 @@ const env = {
 // Short locks so a killed worker's jobs are taken over in ~15 s rather than a minute.
 const workerEnv = { GRADER_LOCK_MS: '10000', GRADER_STALLED_CHECK_MS: '5000' };
 const webPorts = [portBase, portBase + 1];
-const healthPorts = [portBase + 5, portBase + 6];
+const healthPorts = [portBase + 2, portBase + 3];
 const log = (message: string) =>
   console.log(`  [${new Date().toISOString().slice(11, 19)}] ${message}`);
 

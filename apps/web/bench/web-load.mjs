@@ -1,0 +1,119 @@
+// Web load: lesson pages at 50 concurrent connections (autocannon), against `next start` of
+// the production build; target p95 ≤ 50 ms. The ceiling, measured in the same run, is the same
+// server answering its smallest prerendered page (/signup, ~10 KB). Lessons are prerendered
+// too, ~250 KB of HTML each (KaTeX rendered on the server), so they are measured both as
+// curl sends them and with `Accept-Encoding: gzip`, as browsers send them (Next.js then
+// compresses every response on the fly). Prints a table; exits 1 when the target is missed.
+//
+//   pnpm scale:load [--connections 50] [--seconds 10]   (or pnpm --filter @slope/web bench:load)
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
+const { values } = parseArgs({
+  options: {
+    connections: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '10' },
+    port: { type: 'string', default: process.env.BENCH_PORT_BASE ?? '3301' },
+  },
+});
+const connections = Number(values.connections);
+const seconds = Number(values.seconds);
+const port = Number(values.port);
+for (const [name, n] of Object.entries({ connections, seconds, port }))
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`--${name}: expected a positive whole number`);
+    process.exit(2);
+  }
+const TARGET_P95_MS = 50;
+
+const server = spawn('node', ['scripts/e2e-server.mjs'], {
+  env: { ...process.env, E2E_PORT: String(port) },
+  stdio: 'ignore',
+  detached: true,
+});
+const stopServer = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {}
+};
+process.on('SIGINT', () => {
+  stopServer();
+  process.exit(130);
+});
+const base = `http://127.0.0.1:${port}`;
+
+/** Runs autocannon and returns requests/s and exact latency percentiles of every response. */
+async function measure(title, requests, headers = {}) {
+  const latencies = [];
+  let errors = 0;
+  const instance = autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    headers,
+    requests: requests.map((path) => ({ method: 'GET', path })),
+  });
+  instance.on('response', (_client, status, _bytes, ms) => {
+    if (status === 200) latencies.push(ms);
+    else errors++;
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  const at = (q) =>
+    latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? 0;
+  return {
+    title,
+    rps: latencies.length / seconds,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    kb: result.throughput.average / 1024 / Math.max(1, result.requests.average),
+    errors: errors + result.errors + result.timeouts,
+  };
+}
+
+let failed = false;
+try {
+  for (let i = 0; ; i++) {
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (i > 240) throw new Error('the server did not start');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const html = await (await fetch(`${base}/courses/calculus-for-ml`)).text();
+  const lessons = [
+    ...new Set(
+      [...html.matchAll(/href="(\/courses\/calculus-for-ml\/[a-z0-9-]+)"/g)].map((m) => m[1]),
+    ),
+  ];
+  for (const path of ['/signup', ...lessons]) await fetch(`${base}${path}`).then((r) => r.text()); // warm-up
+  const rows = [
+    await measure('ceiling: /signup (static, ~10 KB)', ['/signup']),
+    await measure(`lesson pages (${lessons.length}, round robin)`, lessons),
+    await measure(`lesson pages, Accept-Encoding: gzip`, lessons, { 'accept-encoding': 'gzip' }),
+  ];
+  const ceiling = rows[0].rps;
+  console.log(`\n${connections} connections, ${seconds} s each, Node ${process.version}\n`);
+  console.log('| page | req/s | % of ceiling | p50 ms | p95 ms | p99 ms | KB/response | errors |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows)
+    console.log(
+      `| ${r.title} | ${r.rps.toFixed(0)} | ${((100 * r.rps) / ceiling).toFixed(0)}% | ${r.p50} | ${r.p95} | ${r.p99} | ${r.kb.toFixed(1)} | ${r.errors} |`,
+    );
+  const lessonRows = rows.slice(1);
+  failed = lessonRows.some((r) => r.p95 > TARGET_P95_MS || r.errors > 0);
+  console.log(
+    failed
+      ? `\n✗ lesson pages: p95 above ${TARGET_P95_MS} ms (or errors)`
+      : `\n✓ lesson pages: p95 ≤ ${TARGET_P95_MS} ms`,
+  );
+} finally {
+  stopServer();
+}
+process.exit(failed ? 1 : 0);
