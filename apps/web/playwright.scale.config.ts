@@ -16,7 +16,12 @@ process.env.E2E_SCALE_PORT = String(PORT);
 
 export default defineConfig({
   ...base,
-  testMatch: ['queue-mode.spec.ts', 'submissions.spec.ts', 'learner-journey.spec.ts'],
+  testMatch: [
+    'queue-mode.spec.ts',
+    'operations.spec.ts',
+    'submissions.spec.ts',
+    'learner-journey.spec.ts',
+  ],
   testIgnore: [],
   outputDir: 'test-results/scale',
   use: { ...base.use, baseURL: `http://localhost:${PORT}` },

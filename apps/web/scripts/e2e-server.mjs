@@ -39,6 +39,7 @@ const env = {
   NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
   NEXT_MANUAL_SIG_HANDLE: 'true',
+  METRICS_TOKEN: 'e2e-metrics-token-0123456789',
   ...(scale ? { REDIS_URL: redisUrl, SLOPE_QUEUE_PREFIX: prefix } : {}),
 };
 
