@@ -5,7 +5,7 @@
 // unfinished or scored wrongly. Needs `pnpm build` first.
 //
 //   pnpm scale:burst [--learners 200] [--per-learner 5] [--workers 2] [--web 1] [--no-baseline]
-import { parseArgs } from 'node:util';
+import { benchArgs } from './args';
 import {
   createDatabase,
   type Service,
@@ -19,35 +19,13 @@ import {
 import { runLoad } from './run-load';
 import { type RunRow, table, verify } from './verify';
 
-const { values } = parseArgs({
-  options: {
-    learners: { type: 'string', default: '200' },
-    'per-learner': { type: 'string', default: '5' },
-    workers: { type: 'string', default: '2' },
-    web: { type: 'string', default: '1' },
-    'no-baseline': { type: 'boolean', default: false },
-    'port-base': { type: 'string', default: process.env.BENCH_PORT_BASE ?? '3301' },
-    'redis-port': { type: 'string', default: '6390' },
-  },
-});
-const learners = Number(values.learners);
-const perLearner = Number(values['per-learner']);
-const workers = Number(values.workers);
-const webCount = Number(values.web);
-const portBase = Number(values['port-base']);
-const redisPort = Number(values['redis-port']);
-for (const [name, n] of Object.entries({
-  learners,
-  perLearner,
-  workers,
-  webCount,
-  portBase,
-  redisPort,
-}))
-  if (!Number.isInteger(n) || n < 1) {
-    console.error(`--${name}: expected a positive whole number`);
-    process.exit(2);
-  }
+const args = benchArgs({ workers: '2', web: '1' }, ['no-baseline']);
+const learners = args.learners;
+const perLearner = args['per-learner'];
+const portBase = args['port-base'];
+const redisPort = args['redis-port'];
+const workers = args.workers;
+const webCount = args.web;
 
 const rows: RunRow[] = [];
 const database = await createDatabase();
@@ -56,7 +34,7 @@ let failed = false;
 try {
   const runs = [
     { name: `queue: ${webCount} web + ${workers} workers`, queue: true },
-    ...(values['no-baseline'] ? [] : [{ name: 'baseline: embedded, 1 web process', queue: false }]),
+    ...(args['no-baseline'] ? [] : [{ name: 'baseline: embedded, 1 web process', queue: false }]),
   ];
   for (const [index, run] of runs.entries()) {
     const env = {

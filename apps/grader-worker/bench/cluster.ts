@@ -21,10 +21,12 @@ function start(
   args: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv; quiet?: boolean },
 ): Service {
+  // A process group of its own: signals reach the server behind a shell shim (`.bin/next`).
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
+    detached: true,
   });
   children.add(child);
   const exited = new Promise<void>((resolve) =>
@@ -167,13 +169,21 @@ export async function workerCompleted(healthPort: number): Promise<number> {
 }
 
 export async function stop(service: Service, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  service.process.kill(signal);
+  signalGroup(service.process, signal);
   await service.exited;
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    // already gone
+  }
 }
 
 /** Stops every process this module started (also on Ctrl-C). */
 export async function stopAll(): Promise<void> {
-  for (const child of children) child.kill('SIGKILL');
+  for (const child of children) signalGroup(child, 'SIGKILL');
   await sleep(100);
 }
 process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));

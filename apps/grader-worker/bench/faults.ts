@@ -8,7 +8,7 @@
 // unfinished. Needs `pnpm build` first.
 //
 //   pnpm scale:faults [--learners 200] [--per-learner 5]
-import { parseArgs } from 'node:util';
+import { benchArgs } from './args';
 import {
   createDatabase,
   type Service,
@@ -23,23 +23,11 @@ import {
 import { runLoad } from './run-load';
 import { table, verify } from './verify';
 
-const { values } = parseArgs({
-  options: {
-    learners: { type: 'string', default: '200' },
-    'per-learner': { type: 'string', default: '5' },
-    'port-base': { type: 'string', default: process.env.BENCH_PORT_BASE ?? '3301' },
-    'redis-port': { type: 'string', default: '6390' },
-  },
-});
-const learners = Number(values.learners);
-const perLearner = Number(values['per-learner']);
-const portBase = Number(values['port-base']);
-const redisPort = Number(values['redis-port']);
-for (const [name, n] of Object.entries({ learners, perLearner, portBase, redisPort }))
-  if (!Number.isInteger(n) || n < 1) {
-    console.error(`--${name}: expected a positive whole number`);
-    process.exit(2);
-  }
+const args = benchArgs({}, []);
+const learners = args.learners;
+const perLearner = args['per-learner'];
+const portBase = args['port-base'];
+const redisPort = args['redis-port'];
 
 const total = learners * perLearner;
 const database = await createDatabase();

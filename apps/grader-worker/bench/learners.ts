@@ -147,9 +147,12 @@ export async function submitAndFollow(
       submission?: { id: string };
       error?: string;
     };
-    if (response.status === 202 || response.status === 200) id = body.submission!.id;
-    else if (response.status >= 500) await sleep(250);
-    else throw new Error(`submission refused (${response.status}): ${body.error}`);
+    if ((response.status === 202 || response.status === 200) && body.submission) {
+      id = body.submission.id;
+    } else if (response.status >= 500 || response.status < 300) {
+      // A web process going down or coming up: send it again (same key, so never twice).
+      await sleep(250);
+    } else throw new Error(`submission refused (${response.status}): ${body.error}`);
   }
   for (let attempt = 0; ; attempt++) {
     if (Date.now() > deadline)

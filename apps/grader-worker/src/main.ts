@@ -3,7 +3,7 @@
 // on any hosts that have the same content/ and reach the same Redis. See README.md.
 import { hostname } from 'node:os';
 import { createGraderPool, exerciseCatalog, grade } from '@slope/grader';
-import { startGradingWorker, UnrecoverableError } from '@slope/grader/bullmq';
+import { startGradingWorker, throttleErrors, UnrecoverableError } from '@slope/grader/bullmq';
 import pino from 'pino';
 import { EnvError, type WorkerEnv, workerEnv } from './env';
 import { startHealthServer } from './health-server';
@@ -53,7 +53,9 @@ const worker = startGradingWorker({
     if (type === 'completed') logger.info({ ...fields, ms: Math.round(event.ms) }, 'graded');
     else logger.warn({ ...fields, ms: Math.round(event.ms) }, 'grading failed');
   },
-  onError: (error) => logger.warn({ err: error }, 'queue connection problem'),
+  onError: throttleErrors((error, repeats) =>
+    logger.warn({ err: error, repeats }, 'queue connection problem'),
+  ),
 });
 
 const server =

@@ -9,12 +9,13 @@
 // wrk takes much less (`--tool autocannon` forces it).
 //
 //   pnpm scale:load [--connections 50] [--seconds 10] [--tool wrk|autocannon]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { startE2eServer } from './e2e-server.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -40,21 +41,11 @@ for (const [name, n] of Object.entries({ connections, seconds, port }))
   }
 const TARGET_P95_MS = 50;
 
-const server = spawn('node', ['scripts/e2e-server.mjs'], {
-  env: { ...process.env, E2E_PORT: String(port) },
-  stdio: 'ignore',
-  detached: true,
-});
-const stopServer = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {}
-};
+const { base, stop: stopServer } = await startE2eServer(port);
 process.on('SIGINT', () => {
   stopServer();
   process.exit(130);
 });
-const base = `http://127.0.0.1:${port}`;
 
 /** Runs the load tool: requests/s, latency percentiles of every response, response size. */
 function measure(title, requests, headers = {}) {
@@ -145,17 +136,6 @@ async function measureAutocannon(title, requests, headers) {
 
 let failed = false;
 try {
-  for (let i = 0; ; i++) {
-    if (
-      await fetch(`${base}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    if (i > 240) throw new Error('the server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
   const html = await (await fetch(`${base}/courses/calculus-for-ml`)).text();
   const lessons = [
     ...new Set(

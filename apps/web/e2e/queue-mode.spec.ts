@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { e2eDb, expectAccessible, signUpLearner, typeCode } from './support';
+import { e2eDb, expectAccessible, mseGradient, signUpLearner, typeCode } from './support';
 
 // Scale-out mode only (playwright.scale.config.ts): PostgreSQL, BullMQ on Redis, and a grader
 // worker process that scripts/e2e-server.mjs restarts whenever it dies.
@@ -12,16 +12,7 @@ const PORT = process.env.E2E_SCALE_PORT ?? '3101';
 /** A right MSE gradient that takes its time: long enough to kill the worker grading it. */
 const slowButRight = `const until = Date.now() + 800;
 while (Date.now() < until) {}
-export function grad(w: number[], X: number[][], y: number[]): number[] {
-  const g = w.map(() => 0);
-  for (let i = 0; i < X.length; i++) {
-    let r = -y[i];
-    for (let j = 0; j < w.length; j++) r += X[i][j] * w[j];
-    for (let j = 0; j < w.length; j++) g[j] += (2 * r * X[i][j]) / X.length;
-  }
-  return g;
-}
-`;
+${mseGradient()}`;
 
 function workerPid(): number {
   const file = path.resolve(import.meta.dirname, `../../../data/e2e-worker-${PORT}.pid`);

@@ -1,15 +1,7 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { e2eDb, signUpLearner } from './support';
+import { e2eDb, mseGradient, signUpLearner } from './support';
 
-const right = `export function grad(w: number[], X: number[][], y: number[]): number[] {
-  const g = w.map(() => 0);
-  for (let i = 0; i < X.length; i++) {
-    let r = -y[i];
-    for (let j = 0; j < w.length; j++) r += X[i][j] * w[j];
-    for (let j = 0; j < w.length; j++) g[j] += (2 * r * X[i][j]) / X.length;
-  }
-  return g;
-}`;
+const right = mseGradient();
 
 let n = 0;
 const key = () => `e2e-${Date.now()}-${n++}-key`;

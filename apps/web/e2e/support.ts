@@ -88,3 +88,18 @@ export async function typeCode(page: Page, exerciseId: string, code: string) {
 export function uniqueEmail(label: string): string {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 }
+
+/** The MSE gradient of the mse-gradient exercise as a learner writes it; `factor` 2 is right, 4 the classic slip. */
+export const mseGradient = (
+  factor = 2,
+) => `export function grad(w: number[], X: number[][], y: number[]): number[] {
+  const n = X.length;
+  const g = w.map(() => 0);
+  for (let i = 0; i < n; i++) {
+    let r = -y[i];
+    for (let j = 0; j < w.length; j++) r += X[i][j] * w[j];
+    for (let j = 0; j < w.length; j++) g[j] += (${factor} * r * X[i][j]) / n;
+  }
+  return g;
+}
+`;

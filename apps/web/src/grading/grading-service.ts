@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@slope/db';
 import { createInProcessQueue, type GradingQueue, grade } from '@slope/grader';
-import { createBullmqQueue } from '@slope/grader/bullmq';
+import { createBullmqQueue, throttleErrors } from '@slope/grader/bullmq';
 import { type Env, env } from '../env';
 import { log } from '../log';
 import { findExercise } from './exercise-registry';
@@ -69,7 +69,9 @@ export function createGradingService(
         redisUrl: config.redisUrl,
         prefix: config.prefix,
         maxTries: config.maxTries,
-        onError: (error) => logger.warn({ err: error }, 'grading queue connection problem'),
+        onError: throttleErrors((error, repeats) =>
+          logger.warn({ err: error, repeats }, 'grading queue connection problem'),
+        ),
       })
     : createInProcessQueue({
         concurrency: 2,

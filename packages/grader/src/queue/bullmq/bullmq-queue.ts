@@ -141,7 +141,12 @@ export function createBullmqQueue(options: BullmqQueueOptions): BullmqGradingQue
     async close() {
       if (closed) return;
       closed = true;
-      await Promise.allSettled([queueEvents.close(), queue.close()]);
+      // BullMQ's close waits for Redis; with Redis down it would wait forever.
+      await withTimeout(
+        Promise.allSettled([queueEvents.close(), queue.close()]),
+        timeoutMs,
+        'close',
+      ).catch(() => {});
       commands.disconnect();
       eventsConnection.disconnect();
     },

@@ -1,7 +1,7 @@
 import { UnrecoverableError, Worker } from 'bullmq';
 import type { GradeResult } from '../../grade-result.ts';
 import { DEFAULT_MAX_TRIES, type GradeJobData, QUEUE_NAME, type TryPolicy } from './job.ts';
-import { connectRedis } from './redis.ts';
+import { connectRedis, withTimeout } from './redis.ts';
 
 export interface GradingWorkerOptions extends TryPolicy {
   redisUrl: string;
@@ -115,7 +115,7 @@ export function startGradingWorker(options: GradingWorkerOptions): GradingWorker
         }),
       ]);
       clearTimeout(timer);
-      if (!finished) await worker.close(true).catch(() => {});
+      if (!finished) await withTimeout(worker.close(true), 5000, 'close').catch(() => {});
       connection.disconnect();
       return { finished };
     },

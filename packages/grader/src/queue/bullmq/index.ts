@@ -13,4 +13,4 @@ export {
   type WorkerJobEvent,
 } from './grading-worker.ts';
 export { DEFAULT_MAX_TRIES, type GradeJobData, QUEUE_NAME } from './job.ts';
-export { connectRedis } from './redis.ts';
+export { connectRedis, throttleErrors } from './redis.ts';

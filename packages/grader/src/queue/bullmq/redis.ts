@@ -26,3 +26,25 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
+
+/**
+ * Wraps an error reporter so a Redis that stays down is reported once per `everyMs` (with how
+ * many errors were swallowed), not once per reconnect attempt.
+ */
+export function throttleErrors(
+  report: (error: Error, repeats: number) => void,
+  everyMs = 30_000,
+): (error: Error) => void {
+  let last = 0;
+  let swallowed = 0;
+  return (error) => {
+    const now = Date.now();
+    if (now - last < everyMs) {
+      swallowed++;
+      return;
+    }
+    report(error, swallowed);
+    last = now;
+    swallowed = 0;
+  };
+}
