@@ -2,12 +2,16 @@
 // scratch PostgreSQL database, web processes (`next start` of the production build) and
 // grader workers. Everything listens on 127.0.0.1 and is stopped by `stopAll`.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase, findPostgresServer } from '@slope/db/migrate';
 import { findRepoRoot } from '../src/env';
 
 export const root = findRepoRoot(import.meta.dirname);
 const children = new Set<ChildProcess>();
+/** Where the web processes and workers write their JSON logs (one file per port). */
+export const logDir = mkdtempSync(path.join(tmpdir(), 'slope-bench-logs-'));
 
 export interface Service {
   name: string;
@@ -25,7 +29,11 @@ function start(
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
-    stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
+    stdio: [
+      'ignore',
+      options.quiet ? openSync(path.join(logDir, `${name.replace(':', '-')}.log`), 'a') : 'inherit',
+      'inherit',
+    ],
     detached: true,
   });
   children.add(child);
@@ -122,7 +130,7 @@ export async function startWeb(port: number, env: ClusterEnv): Promise<Service> 
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
       NEXT_MANUAL_SIG_HANDLE: 'true',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
       ...(env.redisUrl
         ? { REDIS_URL: env.redisUrl, SLOPE_QUEUE_PREFIX: env.prefix }
         : { REDIS_URL: '' }),
@@ -150,7 +158,7 @@ export async function startWorker(
         SLOPE_QUEUE_PREFIX: env.prefix,
         WORKER_HEALTH_PORT: String(healthPort),
         GRADER_CONCURRENCY: '2',
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: 'info',
         ...extra,
       },
     },
@@ -187,3 +195,18 @@ export async function stopAll(): Promise<void> {
   await sleep(100);
 }
 process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
+
+/** Every JSON log line the services wrote so far, parsed (other lines are skipped). */
+export function serviceLogs(): Record<string, unknown>[] {
+  return readdirSync(logDir).flatMap((file) =>
+    readFileSync(path.join(logDir, file), 'utf8')
+      .split('\n')
+      .flatMap((line) => {
+        try {
+          return line.startsWith('{') ? [JSON.parse(line) as Record<string, unknown>] : [];
+        } catch {
+          return [];
+        }
+      }),
+  );
+}

@@ -11,7 +11,9 @@
 import { benchArgs } from './args';
 import {
   createDatabase,
+  logDir,
   type Service,
+  serviceLogs,
   sleep,
   startRedis,
   startWeb,
@@ -123,7 +125,15 @@ try {
   await stopAll();
   await database.drop();
 }
+const logs = serviceLogs();
+const sum = (key: string) =>
+  logs
+    .filter((l) => l.msg === 'reconciled unfinished submissions')
+    .reduce((n, l) => n + Number(l[key] ?? 0), 0);
 console.log(`\nFaults injected:\n${faults.map((f) => `- ${f}`).join('\n')}\n`);
+console.log(
+  `Recovery (from the services' logs in ${logDir}): the reconcilers re-queued ${sum('requeued')} submission(s) the queue had lost and recorded ${sum('recorded')} whose event was missed; workers logged ${logs.filter((l) => l.msg === 'graded').length} graded jobs for ${total} submissions.\n`,
+);
 if (row) console.log(`${table([row])}\n`);
 console.log(
   failed || !row
