@@ -4,7 +4,8 @@
 // in-process). Prints a table; exits 1 when a submission was lost, duplicated, left
 // unfinished or scored wrongly. Needs `pnpm build` first.
 //
-//   pnpm scale:burst [--learners 200] [--per-learner 5] [--workers 2] [--web 1] [--no-baseline]
+//   pnpm scale:burst [--learners 200] [--per-learner 5] [--workers 2] [--concurrency 2]
+//                    [--web 1] [--no-baseline]
 import { benchArgs } from './args';
 import {
   createDatabase,
@@ -19,13 +20,14 @@ import {
 import { runLoad } from './run-load';
 import { type RunRow, table, verify } from './verify';
 
-const args = benchArgs({ workers: '2', web: '1' }, ['no-baseline']);
+const args = benchArgs({ workers: '2', web: '1', concurrency: '2' }, ['no-baseline']);
 const learners = args.learners;
 const perLearner = args['per-learner'];
 const portBase = args['port-base'];
 const redisPort = args['redis-port'];
 const workers = args.workers;
 const webCount = args.web;
+const concurrency = args.concurrency;
 
 const rows: RunRow[] = [];
 const database = await createDatabase();
@@ -33,7 +35,7 @@ await startRedis(redisPort); // stopped by stopAll
 let failed = false;
 try {
   const runs = [
-    { name: `queue: ${webCount} web + ${workers} workers`, queue: true },
+    { name: `queue: ${webCount} web + ${workers} workers × ${concurrency}`, queue: true },
     ...(args['no-baseline'] ? [] : [{ name: 'baseline: embedded, 1 web process', queue: false }]),
   ];
   for (const [index, run] of runs.entries()) {
@@ -50,7 +52,8 @@ try {
     console.log(`\n▸ ${run.name}: starting`);
     const services: Service[] = [];
     for (const port of webPorts) services.push(await startWeb(port, env));
-    for (const port of healthPorts) services.push(await startWorker(port, env));
+    for (const port of healthPorts)
+      services.push(await startWorker(port, env, { GRADER_CONCURRENCY: String(concurrency) }));
     console.log(`▸ ${run.name}: ${learners} learners × ${perLearner} submissions`);
     let lastReport = 0;
     const total = learners * perLearner;
