@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { QueueEvent } from '@slope/grader';
 import { createBullmqQueue } from '@slope/grader/bullmq';
@@ -10,9 +11,19 @@ import { findRepoRoot } from './env';
 
 const redis = await redisForTests();
 const root = findRepoRoot(import.meta.dirname);
-const exerciseDir = path.join(
-  root,
-  'content/calculus-for-ml/02-limits-and-the-derivative/exercises/central-difference',
+// A content folder of its own with one exercise whose time limit is generous (10 s), so a
+// machine busy with other test suites cannot turn the reference solution into a time-out.
+const content = mkdtempSync(path.join(tmpdir(), 'slope-worker-content-'));
+const exerciseDir = path.join(content, 'demo/01-intro/exercises/square-derivative');
+cpSync(path.join(root, 'packages/grader/fixtures/square-derivative'), exerciseDir, {
+  recursive: true,
+});
+writeFileSync(path.join(content, 'demo/course.json'), '{}');
+const manifestFile = path.join(exerciseDir, 'manifest.json');
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+writeFileSync(
+  manifestFile,
+  JSON.stringify({ ...manifest, limits: { timeMs: 10_000, memoryMb: 32 } }),
 );
 const solution = readFileSync(path.join(exerciseDir, 'solution.ts'), 'utf8');
 const prefix = uniquePrefix('worker');
@@ -38,6 +49,7 @@ function startWorker(port: number) {
         SLOPE_QUEUE_PREFIX: prefix,
         WORKER_HEALTH_PORT: String(port),
         GRADER_CONCURRENCY: '1',
+        SLOPE_CONTENT_DIR: content,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -79,6 +91,7 @@ describe.skipIf(redis.skip)(`grader worker process${redis.skip ? ` (${redis.skip
     worker.child.kill('SIGKILL');
     await queue?.close();
     await deletePrefix(redis.url, prefix);
+    rmSync(content, { recursive: true, force: true });
   });
 
   const finalEvent = async (id: string) => {
@@ -92,9 +105,9 @@ describe.skipIf(redis.skip)(`grader worker process${redis.skip ? ` (${redis.skip
   const submit = (id: string, exerciseId: string, code: string) =>
     queue!.submit({ id, userId: 'learner', exerciseId, code });
 
-  it('grades right and wrong code against the hidden tests in content/', async () => {
-    await submit('right', 'central-difference', solution);
-    await submit('wrong', 'central-difference', solution.replace('(2 * h)', 'h'));
+  it('grades right and wrong code against the hidden tests in its content folder', async () => {
+    await submit('right', 'square-derivative', solution);
+    await submit('wrong', 'square-derivative', solution.replace('2 * x', '3 * x'));
     expect(await finalEvent('right')).toMatchObject({ type: 'done', result: { score: 1 } });
     const wrong = await finalEvent('wrong');
     expect(wrong).toMatchObject({ type: 'done', result: { gradable: true } });
@@ -124,7 +137,7 @@ describe.skipIf(redis.skip)(`grader worker process${redis.skip ? ` (${redis.skip
 
   it('on SIGTERM finishes the job it is grading, then exits cleanly', async () => {
     const slow = `${solution}\nconst until = Date.now() + 700; while (Date.now() < until) {}`;
-    await submit('last', 'central-difference', slow);
+    await submit('last', 'square-derivative', slow);
     await expect.poll(() => events.some((e) => e.id === 'last' && e.type === 'running')).toBe(true);
     worker.child.kill('SIGTERM');
     expect(await worker.exit).toBe(0);

@@ -10,7 +10,7 @@ const LESSON = '/courses/calculus-for-ml/partial-derivatives-and-the-gradient';
 const PORT = process.env.E2E_SCALE_PORT ?? '3101';
 
 /** A right MSE gradient that takes its time: long enough to kill the worker grading it. */
-const slowButRight = `const until = Date.now() + 800;
+const slowButRight = `const until = Date.now() + 600;
 while (Date.now() < until) {}
 ${mseGradient()}`;
 
@@ -35,21 +35,27 @@ test('queue mode: a grader worker grades the submission and the page shows it li
   const exercise = page.locator('#exercise-mse-gradient');
   await exercise.getByRole('button', { name: 'Submit' }).click();
 
-  // The worker has it: kill that process outright, as a crash or an OOM kill would.
-  await expect(exercise.getByText('Grading against the hidden tests…')).toBeVisible({
-    timeout: 30_000,
-  });
+  // The worker has it (the database says RUNNING): kill that process outright, as a crash or
+  // an OOM kill would. The page says it is grading.
+  const prisma = e2eDb();
+  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+  await expect
+    .poll(
+      async () =>
+        (await prisma.submission.findFirst({ where: { userId: user.id } }))?.status ?? 'none',
+      { intervals: [25] },
+    )
+    .toBe('RUNNING');
   const killed = workerPid();
   process.kill(killed, 'SIGKILL');
+  await expect(exercise.getByText('Grading against the hidden tests…')).toBeVisible();
 
   // Its lock lapses, the restarted worker takes the job over, and the page still gets the grade.
   await expect(exercise.getByText(/20 of 20 tests passed/)).toBeVisible({ timeout: 60_000 });
   expect(workerPid()).not.toBe(killed);
   await expectAccessible(page);
 
-  const prisma = e2eDb();
   try {
-    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
     const rows = await prisma.submission.findMany({ where: { userId: user.id } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: 'GRADED', rawScore: 1 });
