@@ -101,10 +101,16 @@ export function createGradingService(
     logger.warn({ err: error }, 'could not reconcile unfinished submissions; trying again later');
   void reconcile().then(report('start'), warn);
   const graceMs = options.reconcileGraceMs ?? 15_000;
-  const timer = setInterval(
-    () => void reconcile(new Date(Date.now() - graceMs)).then(report('periodic'), warn),
-    options.reconcileEveryMs ?? 10_000,
-  );
+  let periodicBusy = false;
+  const timer = setInterval(() => {
+    if (periodicBusy) return; // a slow round (Redis timing out) is not stacked up
+    periodicBusy = true;
+    void reconcile(new Date(Date.now() - graceMs))
+      .then(report('periodic'), warn)
+      .finally(() => {
+        periodicBusy = false;
+      });
+  }, options.reconcileEveryMs ?? 10_000);
   timer.unref();
 
   const service: GradingService = {
