@@ -23,6 +23,26 @@ async function waitUntilDone(prisma: PrismaClient, id: string) {
   throw new Error(`submission ${id} is still not graded`);
 }
 
+/**
+ * The learner's exercise progress, once recorded: it is written just after the submission's
+ * status turns GRADED, so it is polled for.
+ */
+async function expectProgress(
+  prisma: PrismaClient,
+  userId: string,
+  exerciseId: string,
+  expected: { attempts: number; passed: boolean },
+) {
+  await expect
+    .poll(() =>
+      prisma.exerciseProgress.findUnique({
+        where: { userId_exerciseId: { userId, exerciseId } },
+        select: { attempts: true, passed: true },
+      }),
+    )
+    .toEqual(expected);
+}
+
 /** Submissions a stopped process left behind, as rows only (the queue never saw them). */
 async function leftUnfinished(prisma: PrismaClient, email: string) {
   const found = (await findExercise(EXERCISE))!;
@@ -73,10 +93,7 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
       } finally {
         await service.close();
       }
-      const progress = await prisma.exerciseProgress.findUniqueOrThrow({
-        where: { userId_exerciseId: { userId: user.id, exerciseId: exercise.id } },
-      });
-      expect(progress).toMatchObject({ attempts: 2, passed: true });
+      await expectProgress(prisma, user.id, exercise.id, { attempts: 2, passed: true });
       expect(
         await prisma.submission.count({ where: { status: { in: ['QUEUED', 'RUNNING'] } } }),
       ).toBe(0);
@@ -152,10 +169,7 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
             rawScore: 1,
           });
         }
-        const progress = await prisma.exerciseProgress.findUniqueOrThrow({
-          where: { userId_exerciseId: { userId: user.id, exerciseId: exercise.id } },
-        });
-        expect(progress).toMatchObject({ attempts: 2, passed: true });
+        await expectProgress(prisma, user.id, exercise.id, { attempts: 2, passed: true });
       },
     );
   });
