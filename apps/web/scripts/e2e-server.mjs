@@ -27,8 +27,10 @@ if (scale) {
 } else {
   for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
 }
-const prefix = `slope-e2e-${port}-${Date.now()}`;
 const redisUrl = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
+// Playwright may stop this script before it cleans up: clear earlier runs' keys on this port.
+if (scale) deleteRedisKeys(`slope-e2e-${port}-`);
+const prefix = `slope-e2e-${port}-${Date.now()}`;
 
 const env = {
   ...process.env,
@@ -87,7 +89,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(signal
 server.on('exit', (code) => {
   stopping = true;
   worker?.kill('SIGKILL');
-  if (scale) deleteRedisKeys(prefix);
+  if (scale) deleteRedisKeys(`${prefix}:`);
   process.exit(code ?? 0);
 });
 
@@ -117,9 +119,10 @@ function dropPostgresDatabase(url) {
 function deleteRedisKeys(keyPrefix) {
   const host = new URL(redisUrl);
   const cli = ['-h', host.hostname, '-p', host.port || '6379'];
-  const keys = spawnSync('redis-cli', [...cli, '--scan', '--pattern', `${keyPrefix}:*`], {
+  const keys = spawnSync('redis-cli', [...cli, '--scan', '--pattern', `${keyPrefix}*`], {
     encoding: 'utf8',
   });
   const list = keys.stdout?.split('\n').filter(Boolean) ?? [];
-  if (list.length) spawnSync('redis-cli', [...cli, 'del', ...list]);
+  for (let i = 0; i < list.length; i += 500)
+    spawnSync('redis-cli', [...cli, 'del', ...list.slice(i, i + 500)]);
 }
