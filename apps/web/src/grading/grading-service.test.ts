@@ -165,6 +165,7 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
         webProcess();
         for (const submission of rows) {
           expect(await waitUntilDone(prisma, submission.id)).toMatchObject({
+            errorMessage: null,
             status: 'GRADED',
             rawScore: 1,
           });

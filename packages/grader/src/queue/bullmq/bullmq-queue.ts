@@ -1,4 +1,4 @@
-import { type Job, Queue, QueueEvents } from 'bullmq';
+import { Queue, QueueEvents } from 'bullmq';
 import { type GradeResult, gradeResultSchema } from '../../grade-result.ts';
 import { seedFor } from '../../seed.ts';
 import type { GradingQueue, JobStatus, QueueEvent, SubmissionState } from '../types.ts';
@@ -93,13 +93,12 @@ export function createBullmqQueue(options: BullmqQueueOptions): BullmqGradingQue
   return {
     async submit(submission) {
       if (closed) return { id: submission.id, accepted: false, reason: 'closed' };
-      const existing = await call('getJob', queue.getJob(submission.id));
+      const existing = await statusOf(submission.id);
       if (existing) {
-        const status = await statusOf(existing);
         return {
           id: submission.id,
           accepted: true,
-          state: status?.state ?? 'queued',
+          state: existing.state,
           duplicate: true,
         };
       }
@@ -112,10 +111,7 @@ export function createBullmqQueue(options: BullmqQueueOptions): BullmqGradingQue
       await call('add', queue.add(JOB_NAME, data, { jobId: submission.id }));
       return { id: submission.id, accepted: true, state: 'queued', duplicate: false };
     },
-    async status(id) {
-      const job = await call('getJob', queue.getJob(id));
-      return job ? statusOf(job) : undefined;
-    },
+    status: statusOf,
     events: {
       subscribe(listener) {
         listeners.add(listener);
@@ -152,18 +148,22 @@ export function createBullmqQueue(options: BullmqQueueOptions): BullmqGradingQue
     },
   };
 
-  async function statusOf(job: Job<GradeJobData, GradeResult>): Promise<JobStatus | undefined> {
-    const state = await call('getState', job.getState());
-    if (state === 'completed') {
-      const result = parseResult(job.returnvalue);
-      return result
-        ? { state: 'done', result }
-        : { state: 'failed', message: failureMessage('malformed result', maxTries) };
-    }
+  /**
+   * The state first, then (for a finished job) the job: a job read before its state could
+   * finish in between, and its return value would still be empty.
+   */
+  async function statusOf(id: string): Promise<JobStatus | undefined> {
+    const state = await call('getJobState', queue.getJobState(id));
+    if (state === 'unknown') return undefined;
+    if (state !== 'completed' && state !== 'failed') return { state: toState(state) };
+    const job = await call('getJob', queue.getJob(id));
+    if (!job) return undefined; // removed since (retention): the caller may queue it again
     if (state === 'failed')
       return { state: 'failed', message: failureMessage(job.failedReason, maxTries) };
-    if (state === 'unknown') return undefined;
-    return { state: toState(state) };
+    const result = parseResult(job.returnvalue);
+    return result
+      ? { state: 'done', result }
+      : { state: 'failed', message: failureMessage('malformed result', maxTries) };
   }
 }
 
