@@ -10,7 +10,7 @@ const LESSON = '/courses/calculus-for-ml/partial-derivatives-and-the-gradient';
 const PORT = process.env.E2E_SCALE_PORT ?? '3101';
 
 /** A right MSE gradient that takes its time: long enough to kill the worker grading it. */
-const slowButRight = `const until = Date.now() + 600;
+const slowButRight = `const until = Date.now() + 1000;
 while (Date.now() < until) {}
 ${mseGradient()}`;
 
@@ -33,12 +33,12 @@ test('queue mode: a grader worker grades the submission and the page shows it li
   await page.goto(LESSON);
   await typeCode(page, 'mse-gradient', slowButRight);
   const exercise = page.locator('#exercise-mse-gradient');
+  const prisma = e2eDb(); // connected before the submit, so the polling below starts at once
+  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
   await exercise.getByRole('button', { name: 'Submit' }).click();
 
   // The worker has it (the database says RUNNING): kill that process outright, as a crash or
   // an OOM kill would. The page says it is grading.
-  const prisma = e2eDb();
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
   await expect
     .poll(
       async () =>
