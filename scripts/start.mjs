@@ -41,7 +41,8 @@ console.log(
 const server = spawn('pnpm', ['--filter', '@slope/web', 'exec', 'next', 'start', '--port', port], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
+  // Slope handles SIGTERM itself (graceful shutdown: apps/web/src/lifecycle.ts).
+  env: { ...process.env, NODE_ENV: 'production', NEXT_MANUAL_SIG_HANDLE: 'true' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

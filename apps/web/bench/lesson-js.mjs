@@ -1,29 +1,13 @@
 // Measures the JavaScript a lesson page ships before the editor is needed (issue budget:
 // ≤ 200 KB gzipped): loads each lesson in Chromium without scrolling, gzips every script it
 // fetched, and prints a table. Needs a production build: `pnpm --filter @slope/web bench`.
-import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { startE2eServer } from './e2e-server.mjs';
 
 const PORT = 3250;
-const server = spawn('node', ['scripts/e2e-server.mjs'], {
-  env: { ...process.env, E2E_PORT: String(PORT) },
-  stdio: 'ignore',
-  detached: true,
-});
-const base = `http://localhost:${PORT}`;
+const { base, stop } = await startE2eServer(PORT);
 try {
-  for (let i = 0; ; i++) {
-    if (
-      await fetch(`${base}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    if (i > 120) throw new Error('the server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -59,5 +43,5 @@ try {
     );
   }
 } finally {
-  process.kill(-server.pid, 'SIGTERM');
+  stop();
 }

@@ -1,23 +1,8 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { drag, signIn, signUpLearner, typeCode } from './support';
+import { drag, mseGradient as mseGrad, signIn, signUpLearner, typeCode } from './support';
 
 const COURSE = '/courses/calculus-for-ml';
 const MSE_LESSON = `${COURSE}/partial-derivatives-and-the-gradient`;
-
-/** The MSE gradient, written the way a learner might; `factor` 2 is right, 4 is the classic slip. */
-const mseGrad = (
-  factor: number,
-) => `export function grad(w: number[], X: number[][], y: number[]): number[] {
-  const n = X.length;
-  const g = w.map(() => 0);
-  for (let i = 0; i < n; i++) {
-    let r = -y[i];
-    for (let j = 0; j < w.length; j++) r += X[i][j] * w[j];
-    for (let j = 0; j < w.length; j++) g[j] += (${factor} * r * X[i][j]) / n;
-  }
-  return g;
-}
-`;
 
 async function orderByKeyboard(page: Page, widget: Locator, prefixes: string[]) {
   const items = widget.locator('.slope-ordering__item');

@@ -15,9 +15,12 @@ export const demo = {
 
 export const FIRST_LESSON = '/courses/calculus-for-ml/why-calculus';
 
-/** The database the e2e server uses (see scripts/e2e-server.mjs). */
+/** The database the e2e server uses (see scripts/e2e-server.mjs): SQLite, or PostgreSQL in scale-out runs. */
 export function e2eDb() {
-  return createPrismaClient(`file:${path.resolve(import.meta.dirname, '../../../data/e2e.db')}`);
+  return createPrismaClient(
+    process.env.E2E_DATABASE_URL ??
+      `file:${path.resolve(import.meta.dirname, '../../../data/e2e.db')}`,
+  );
 }
 
 export async function signIn(page: Page, email: string, password: string, from = '/signin') {
@@ -89,3 +92,18 @@ export async function typeCode(page: Page, exerciseId: string, code: string) {
 export function uniqueEmail(label: string): string {
   return `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 }
+
+/** The MSE gradient of the mse-gradient exercise as a learner writes it; `factor` 2 is right, 4 the classic slip. */
+export const mseGradient = (
+  factor = 2,
+) => `export function grad(w: number[], X: number[][], y: number[]): number[] {
+  const n = X.length;
+  const g = w.map(() => 0);
+  for (let i = 0; i < n; i++) {
+    let r = -y[i];
+    for (let j = 0; j < w.length; j++) r += X[i][j] * w[j];
+    for (let j = 0; j < w.length; j++) g[j] += (${factor} * r * X[i][j]) / n;
+  }
+  return g;
+}
+`;

@@ -15,6 +15,25 @@ describe('parseEnv', () => {
     expect(env.nextAuthSecret).toBe('generated-secret-generated-secret!');
     expect(env.github).toBeNull();
     expect(env.dataDir).toBe(path.resolve('/repo/data'));
+    expect(env.queue).toBeNull();
+    expect(env.logLevel).toBe('info');
+    expect(env.metricsToken).toBeNull();
+  });
+
+  it('turns on the scale-out queue when REDIS_URL is set', () => {
+    const env = parseEnv(
+      {
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        SLOPE_QUEUE_PREFIX: 'campus-a',
+        GRADER_MAX_TRIES: '5',
+      },
+      options,
+    );
+    expect(env.queue).toEqual({
+      redisUrl: 'redis://127.0.0.1:6379',
+      prefix: 'campus-a',
+      maxTries: 5,
+    });
   });
 
   it('accepts PostgreSQL and GitHub settings', () => {
@@ -46,6 +65,11 @@ describe('parseEnv', () => {
     [{ NEXTAUTH_SECRET: 'short' }, 'NEXTAUTH_SECRET'],
     [{ GITHUB_ID: 'only-the-id' }, 'GITHUB_SECRET'],
     [{ GITHUB_SECRET: 'only-the-secret' }, 'GITHUB_ID'],
+    [{ REDIS_URL: '127.0.0.1:6379' }, 'REDIS_URL'],
+    [{ SLOPE_QUEUE_PREFIX: 'a:b' }, 'SLOPE_QUEUE_PREFIX'],
+    [{ GRADER_MAX_TRIES: '0' }, 'GRADER_MAX_TRIES'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
   ])('names the bad variable in %j', (raw, name) => {
     expect(() => parseEnv(raw, options)).toThrow(EnvError);
     expect(() => parseEnv(raw, options)).toThrow(new RegExp(`${name}:`));

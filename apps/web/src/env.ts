@@ -33,6 +33,22 @@ const schema = z
     GITHUB_ID: z.string().min(1).optional(),
     GITHUB_SECRET: z.string().min(1).optional(),
     SLOPE_DATA_DIR: z.string().min(1).optional(),
+    REDIS_URL: z
+      .string()
+      .regex(
+        /^rediss?:\/\/\S+$/,
+        'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
+      )
+      .optional(),
+    SLOPE_QUEUE_PREFIX: z
+      .string()
+      .regex(/^[\w-]+$/, 'must be letters, digits, "_" or "-"')
+      .default('slope'),
+    GRADER_MAX_TRIES: z.coerce.number().int().min(1).max(20).default(3),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   })
   .superRefine((value, ctx) => {
     if (Boolean(value.GITHUB_ID) !== Boolean(value.GITHUB_SECRET)) {
@@ -53,6 +69,11 @@ export interface Env {
   nextAuthSecret: string;
   github: { clientId: string; clientSecret: string } | null;
   dataDir: string;
+  /** scale-out mode: grading jobs go to BullMQ on this Redis (null: graded in this process) */
+  queue: { redisUrl: string; prefix: string; maxTries: number } | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** bearer token that may read /api/metrics (admins always may) */
+  metricsToken: string | null;
 }
 
 /** Thrown when a variable is missing or malformed; the message names every bad variable. */
@@ -95,6 +116,15 @@ export function parseEnv(
         ? { clientId: value.GITHUB_ID, clientSecret: value.GITHUB_SECRET }
         : null,
     dataDir,
+    queue: value.REDIS_URL
+      ? {
+          redisUrl: value.REDIS_URL,
+          prefix: value.SLOPE_QUEUE_PREFIX,
+          maxTries: value.GRADER_MAX_TRIES,
+        }
+      : null,
+    logLevel: value.LOG_LEVEL,
+    metricsToken: value.METRICS_TOKEN ?? null,
   };
 }
 

@@ -1,6 +1,8 @@
 import { db } from './db';
 import { EnvError, env } from './env';
 import { gradingService } from './grading/grading-service';
+import { exitGracefully } from './lifecycle';
+import { log } from './log';
 
 /** A missing or malformed variable stops start-up with a message naming it. */
 export function checkEnvironmentOrExit(): void {
@@ -15,7 +17,14 @@ export function checkEnvironmentOrExit(): void {
   }
 }
 
-/** Starts the grading queue at boot, so submissions a previous run left unfinished are re-queued. */
+/**
+ * Starts the grading service at boot, so submissions a previous run left unfinished are
+ * re-queued, and stops it gracefully on SIGTERM.
+ */
 export function resumeGrading(): void {
-  gradingService(db());
+  const service = gradingService(db());
+  exitGracefully(async () => {
+    await service.close();
+    await db().$disconnect();
+  }, log());
 }

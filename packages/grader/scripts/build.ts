@@ -1,6 +1,7 @@
 /**
  * Builds dist/ for consumers that run JavaScript (a plain Node worker process, Next.js):
  *   dist/index.js   the public API (src/index.ts), @slope/numeric bundled in
+ *   dist/bullmq.js  the scale-out queue (src/queue/bullmq/index.ts), `@slope/grader/bullmq`
  *   dist/worker.js  the sandbox worker, numeric bundle and minified harness inlined
  * npm dependencies stay external. pool.ts starts `new Worker(new URL('./worker.js', import.meta.url))`
  * when __SLOPE_GRADER_DIST__ is defined, a form bundlers trace.
@@ -21,6 +22,8 @@ const external = [
   'quickjs-emscripten-core',
   '@jitl/quickjs-wasmfile-release-sync',
   'zod',
+  'bullmq',
+  'ioredis',
 ];
 
 /** dist never bundles the worker on the fly: replace the dev helper with a stub. */
@@ -43,8 +46,11 @@ rmSync(dist, { recursive: true, force: true });
 const started = performance.now();
 await Promise.all([
   build({
-    entryPoints: [join(root, 'src/index.ts')],
-    outfile: join(dist, 'index.js'),
+    entryPoints: {
+      index: join(root, 'src/index.ts'),
+      bullmq: join(root, 'src/queue/bullmq/index.ts'),
+    },
+    outdir: dist,
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -57,5 +63,5 @@ await Promise.all([
   bundleWorker(join(dist, 'worker.js')),
 ]);
 console.log(
-  `built ${dist}/index.js and worker.js in ${Math.round(performance.now() - started)} ms`,
+  `built ${dist}/index.js, bullmq.js and worker.js in ${Math.round(performance.now() - started)} ms`,
 );

@@ -1,3 +1,4 @@
+export { type ExerciseCatalog, exerciseCatalog } from './exercise/exercise-catalog.ts';
 export { type Example, type Exercise, loadExercise } from './exercise/load-exercise.ts';
 export {
   type ContentError,
@@ -23,10 +24,17 @@ export {
   type ProveOptions,
   proveExercise,
 } from './prove/prove-exercise.ts';
-export { createInProcessQueue, type InProcessQueueOptions } from './queue/in-process-queue.ts';
+export {
+  createInProcessQueue,
+  type InProcessQueue,
+  type InProcessQueueOptions,
+} from './queue/in-process-queue.ts';
+export { type LatencySummary, LatencyWindow, summarize } from './queue/latency-window.ts';
 export type {
   GradingQueue,
+  JobStatus,
   QueueEvent,
+  QueueStats,
   Submission,
   SubmissionState,
   SubmitReceipt,

@@ -1,93 +1,95 @@
 import { hashPassword } from '@slope/db/password';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDatabase } from '../testing/temp-database';
+import { tempDatabase, testDatabaseKinds } from '../testing/temp-database';
 import { authorizeCredentials, PER_EMAIL, SIGN_IN_FAILED } from './credentials';
 import { checkLimit, describeWait, recordHit } from './rate-limit';
 
-let database: Awaited<ReturnType<typeof tempDatabase>>;
-beforeAll(async () => {
-  database = await tempDatabase();
-  await database.prisma.user.create({
-    data: {
-      email: 'grace@example.com',
-      name: 'Grace',
-      role: 'INSTRUCTOR',
-      passwordHash: await hashPassword('correct horse battery'),
-    },
-  });
-});
-afterAll(() => database.dispose());
-
-describe('authorizeCredentials', () => {
-  it('signs in with the right password and carries the role', async () => {
-    const user = await authorizeCredentials(database.prisma, {
-      email: ' Grace@example.com',
-      password: 'correct horse battery',
+describe.each(testDatabaseKinds)('on %s', (kind) => {
+  let database: Awaited<ReturnType<typeof tempDatabase>>;
+  beforeAll(async () => {
+    database = await tempDatabase(kind);
+    await database.prisma.user.create({
+      data: {
+        email: 'grace@example.com',
+        name: 'Grace',
+        role: 'INSTRUCTOR',
+        passwordHash: await hashPassword('correct horse battery'),
+      },
     });
-    expect(user).toMatchObject({ email: 'grace@example.com', name: 'Grace', role: 'INSTRUCTOR' });
   });
+  afterAll(() => database.dispose());
 
-  it.each([
-    { email: 'grace@example.com', password: 'wrong' },
-    { email: 'nobody@example.com', password: 'correct horse battery' },
-    { email: undefined, password: undefined },
-  ])('answers one generic message for %j', async (input) => {
-    await expect(authorizeCredentials(database.prisma, input)).rejects.toThrow(SIGN_IN_FAILED);
-  });
+  describe('authorizeCredentials', () => {
+    it('signs in with the right password and carries the role', async () => {
+      const user = await authorizeCredentials(database.prisma, {
+        email: ' Grace@example.com',
+        password: 'correct horse battery',
+      });
+      expect(user).toMatchObject({ email: 'grace@example.com', name: 'Grace', role: 'INSTRUCTOR' });
+    });
 
-  it(`locks an email after ${PER_EMAIL.max} failures, even for the right password`, async () => {
-    const email = 'grace@example.com';
-    await database.prisma.rateLimit.deleteMany();
-    for (let i = 0; i < PER_EMAIL.max; i++) {
+    it.each([
+      { email: 'grace@example.com', password: 'wrong' },
+      { email: 'nobody@example.com', password: 'correct horse battery' },
+      { email: undefined, password: undefined },
+    ])('answers one generic message for %j', async (input) => {
+      await expect(authorizeCredentials(database.prisma, input)).rejects.toThrow(SIGN_IN_FAILED);
+    });
+
+    it(`locks an email after ${PER_EMAIL.max} failures, even for the right password`, async () => {
+      const email = 'grace@example.com';
+      await database.prisma.rateLimit.deleteMany();
+      for (let i = 0; i < PER_EMAIL.max; i++) {
+        await expect(
+          authorizeCredentials(database.prisma, { email, password: `guess ${i}` }),
+        ).rejects.toThrow(SIGN_IN_FAILED);
+      }
       await expect(
-        authorizeCredentials(database.prisma, { email, password: `guess ${i}` }),
-      ).rejects.toThrow(SIGN_IN_FAILED);
-    }
-    await expect(
-      authorizeCredentials(database.prisma, { email, password: 'correct horse battery' }),
-    ).rejects.toThrow(/Too many failed sign-in attempts\. Try again in 15 minutes\./);
-  });
-
-  it('a success clears earlier failures for that email', async () => {
-    await database.prisma.rateLimit.deleteMany();
-    const email = 'grace@example.com';
-    for (let i = 0; i < PER_EMAIL.max - 1; i++) {
-      await expect(
-        authorizeCredentials(database.prisma, { email, password: 'nope' }),
-      ).rejects.toThrow();
-    }
-    await authorizeCredentials(database.prisma, { email, password: 'correct horse battery' });
-    const row = await database.prisma.rateLimit.findUnique({
-      where: { key: `signin:email:${email}` },
+        authorizeCredentials(database.prisma, { email, password: 'correct horse battery' }),
+      ).rejects.toThrow(/Too many failed sign-in attempts\. Try again in 15 minutes\./);
     });
-    expect(row).toBeNull();
-  });
-});
 
-describe('rate limit windows', () => {
-  const limit = { max: 2, windowMs: 60_000 };
-  it('opens a new window once the old one has passed', async () => {
-    const t0 = new Date('2026-01-01T00:00:00Z');
-    await recordHit(database.prisma, 'k', limit, t0);
-    await recordHit(database.prisma, 'k', limit, t0);
-    expect(await checkLimit(database.prisma, 'k', limit, new Date(t0.getTime() + 1000))).toEqual({
-      limited: true,
-      retryAfterMs: 59_000,
+    it('a success clears earlier failures for that email', async () => {
+      await database.prisma.rateLimit.deleteMany();
+      const email = 'grace@example.com';
+      for (let i = 0; i < PER_EMAIL.max - 1; i++) {
+        await expect(
+          authorizeCredentials(database.prisma, { email, password: 'nope' }),
+        ).rejects.toThrow();
+      }
+      await authorizeCredentials(database.prisma, { email, password: 'correct horse battery' });
+      const row = await database.prisma.rateLimit.findUnique({
+        where: { key: `signin:email:${email}` },
+      });
+      expect(row).toBeNull();
     });
-    const later = new Date(t0.getTime() + 61_000);
-    expect((await checkLimit(database.prisma, 'k', limit, later)).limited).toBe(false);
-    await recordHit(database.prisma, 'k', limit, later);
-    expect((await database.prisma.rateLimit.findUniqueOrThrow({ where: { key: 'k' } })).count).toBe(
-      1,
-    );
   });
 
-  it.each([
-    [500, '1 second'],
-    [40_000, '40 seconds'],
-    [60_000, '1 minute'],
-    [14 * 60_000 + 1, '15 minutes'],
-  ])('describes a wait of %i ms as "%s"', (ms, text) => {
-    expect(describeWait(ms)).toBe(text);
+  describe('rate limit windows', () => {
+    const limit = { max: 2, windowMs: 60_000 };
+    it('opens a new window once the old one has passed', async () => {
+      const t0 = new Date('2026-01-01T00:00:00Z');
+      await recordHit(database.prisma, 'k', limit, t0);
+      await recordHit(database.prisma, 'k', limit, t0);
+      expect(await checkLimit(database.prisma, 'k', limit, new Date(t0.getTime() + 1000))).toEqual({
+        limited: true,
+        retryAfterMs: 59_000,
+      });
+      const later = new Date(t0.getTime() + 61_000);
+      expect((await checkLimit(database.prisma, 'k', limit, later)).limited).toBe(false);
+      await recordHit(database.prisma, 'k', limit, later);
+      expect(
+        (await database.prisma.rateLimit.findUniqueOrThrow({ where: { key: 'k' } })).count,
+      ).toBe(1);
+    });
+
+    it.each([
+      [500, '1 second'],
+      [40_000, '40 seconds'],
+      [60_000, '1 minute'],
+      [14 * 60_000 + 1, '15 minutes'],
+    ])('describes a wait of %i ms as "%s"', (ms, text) => {
+      expect(describeWait(ms)).toBe(text);
+    });
   });
 });

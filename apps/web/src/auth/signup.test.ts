@@ -1,64 +1,66 @@
 import { verifyPassword } from '@slope/db/password';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDatabase } from '../testing/temp-database';
+import { tempDatabase, testDatabaseKinds } from '../testing/temp-database';
 import { signUp } from './signup';
 
-let database: Awaited<ReturnType<typeof tempDatabase>>;
-beforeAll(async () => {
-  database = await tempDatabase();
-});
-afterAll(() => database.dispose());
-
-const good = { name: 'Ada', email: 'Ada@Example.com ', password: 'slopes all the way down' };
-
-describe('signUp', () => {
-  it('creates a learner with a hashed password and a normalised email', async () => {
-    const result = await signUp(database.prisma, good);
-    expect(result.ok).toBe(true);
-    const user = await database.prisma.user.findUniqueOrThrow({
-      where: { email: 'ada@example.com' },
-    });
-    expect(user.role).toBe('LEARNER');
-    expect(user.passwordHash).not.toContain(good.password);
-    expect(await verifyPassword(good.password, user.passwordHash!)).toBe(true);
+describe.each(testDatabaseKinds)('on %s', (kind) => {
+  let database: Awaited<ReturnType<typeof tempDatabase>>;
+  beforeAll(async () => {
+    database = await tempDatabase(kind);
   });
+  afterAll(() => database.dispose());
 
-  it.each([
-    [{ ...good, email: 'ada@example.com' }, 'email', /already exists/],
-    [{ ...good, email: 'not-an-email' }, 'email', /valid email/],
-    [{ ...good, email: 'b@example.com', password: 'short' }, 'password', /at least 10/],
-    [{ ...good, email: 'b@example.com', password: 'password123' }, 'password', /too common/],
-    [
-      { ...good, email: 'b@example.com', password: 'aaaaaaaaaaaa' },
-      'password',
-      /different characters/,
-    ],
-    [
-      { ...good, email: 'gauss@example.com', password: 'gauss-was-here-1777' },
-      'password',
-      /email address/,
-    ],
-    [{ ...good, email: 'b@example.com', name: '   ' }, 'name', /Enter your name/],
-    [{}, 'email', /valid email/],
-  ] as const)(
-    'refuses %j with an error on %s and writes nothing',
-    async (input, field, message) => {
-      const before = await database.prisma.user.count();
-      const result = await signUp(database.prisma, input);
-      expect(result.ok).toBe(false);
-      if (result.ok) return;
-      expect(result.fieldErrors[field]).toMatch(message);
-      expect(await database.prisma.user.count()).toBe(before);
-    },
-  );
+  const good = { name: 'Ada', email: 'Ada@Example.com ', password: 'slopes all the way down' };
 
-  it('lets exactly one of two simultaneous sign-ups with one email through', async () => {
-    const input = { ...good, email: 'race@example.com' };
-    const results = await Promise.all([
-      signUp(database.prisma, input),
-      signUp(database.prisma, input),
-    ]);
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(await database.prisma.user.count({ where: { email: 'race@example.com' } })).toBe(1);
+  describe('signUp', () => {
+    it('creates a learner with a hashed password and a normalised email', async () => {
+      const result = await signUp(database.prisma, good);
+      expect(result.ok).toBe(true);
+      const user = await database.prisma.user.findUniqueOrThrow({
+        where: { email: 'ada@example.com' },
+      });
+      expect(user.role).toBe('LEARNER');
+      expect(user.passwordHash).not.toContain(good.password);
+      expect(await verifyPassword(good.password, user.passwordHash!)).toBe(true);
+    });
+
+    it.each([
+      [{ ...good, email: 'ada@example.com' }, 'email', /already exists/],
+      [{ ...good, email: 'not-an-email' }, 'email', /valid email/],
+      [{ ...good, email: 'b@example.com', password: 'short' }, 'password', /at least 10/],
+      [{ ...good, email: 'b@example.com', password: 'password123' }, 'password', /too common/],
+      [
+        { ...good, email: 'b@example.com', password: 'aaaaaaaaaaaa' },
+        'password',
+        /different characters/,
+      ],
+      [
+        { ...good, email: 'gauss@example.com', password: 'gauss-was-here-1777' },
+        'password',
+        /email address/,
+      ],
+      [{ ...good, email: 'b@example.com', name: '   ' }, 'name', /Enter your name/],
+      [{}, 'email', /valid email/],
+    ] as const)(
+      'refuses %j with an error on %s and writes nothing',
+      async (input, field, message) => {
+        const before = await database.prisma.user.count();
+        const result = await signUp(database.prisma, input);
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        expect(result.fieldErrors[field]).toMatch(message);
+        expect(await database.prisma.user.count()).toBe(before);
+      },
+    );
+
+    it('lets exactly one of two simultaneous sign-ups with one email through', async () => {
+      const input = { ...good, email: 'race@example.com' };
+      const results = await Promise.all([
+        signUp(database.prisma, input),
+        signUp(database.prisma, input),
+      ]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(await database.prisma.user.count({ where: { email: 'race@example.com' } })).toBe(1);
+    });
   });
 });

@@ -42,12 +42,31 @@ export function exerciseLocations(dir = contentDir()): ExerciseLocation[] {
 
 const loaded = new Map<string, Promise<Exercise>>();
 
+/** How long a listing of the exercise folders is trusted before it is read again. */
+const LISTING_TTL_MS = 5000;
+const listings = new Map<string, { at: number; byId: Map<string, ExerciseLocation> }>();
+
+/**
+ * The location of an exercise, from a listing of the content folders kept for a few seconds
+ * (listing them takes about a millisecond of blocking file-system calls, and grading looks
+ * exercises up several times per submission); an unknown id reads the folders again at once.
+ */
+function locate(id: string, dir = contentDir()): ExerciseLocation | undefined {
+  const cached = listings.get(dir);
+  const fresh = cached && Date.now() - cached.at < LISTING_TTL_MS;
+  const found = fresh ? cached.byId.get(id) : undefined;
+  if (found) return found;
+  const byId = new Map(exerciseLocations(dir).map((location) => [location.id, location]));
+  listings.set(dir, { at: Date.now(), byId });
+  return byId.get(id);
+}
+
 /** The exercise with this id, loaded once per process (its hidden tests stay on the server). */
 export async function findExercise(
   id: string,
   dir?: string,
 ): Promise<{ location: ExerciseLocation; exercise: Exercise } | null> {
-  const location = exerciseLocations(dir).find((candidate) => candidate.id === id);
+  const location = locate(id, dir);
   if (!location) return null;
   let exercise = loaded.get(location.dir);
   if (!exercise) {

@@ -1,66 +1,177 @@
-import { closeDefaultPool, seedFor } from '@slope/grader';
+import type { PrismaClient } from '@slope/db';
+import { closeDefaultPool, grade, seedFor } from '@slope/grader';
+import { type GradingWorker, startGradingWorker } from '@slope/grader/bullmq';
+import { deletePrefix, redisForTests, uniquePrefix } from '@slope/grader/testing/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDatabase } from '../testing/temp-database';
+import { tempDatabase, testDatabaseKinds } from '../testing/temp-database';
 import { findExercise } from './exercise-registry';
 import { exerciseRow } from './exercise-row';
-import { gradingService } from './grading-service';
+import { createGradingService, type GradingService } from './grading-service';
+import { toSeedColumn } from './seed-column';
+import type { SubmissionUpdate } from './submission-events';
+import { submitCode } from './submit-code';
 
-let database: Awaited<ReturnType<typeof tempDatabase>>;
-beforeAll(async () => {
-  database = await tempDatabase();
-});
-afterAll(async () => {
-  await gradingService(database.prisma).queue.close();
-  await closeDefaultPool();
-  await database.dispose();
-});
+const redis = await redisForTests();
+const EXERCISE = 'central-difference';
 
-async function waitUntilDone(id: string) {
-  for (let i = 0; i < 200; i++) {
-    const row = await database.prisma.submission.findUniqueOrThrow({ where: { id } });
+async function waitUntilDone(prisma: PrismaClient, id: string) {
+  for (let i = 0; i < 300; i++) {
+    const row = await prisma.submission.findUniqueOrThrow({ where: { id } });
     if (row.status === 'GRADED' || row.status === 'FAILED') return row;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`submission ${id} is still not graded`);
 }
 
-describe('gradingService after a restart', () => {
-  it('re-queues submissions a stopped process left queued or running, and grades them once', async () => {
-    const { prisma } = database;
-    const found = (await findExercise('central-difference'))!;
-    const exercise = await exerciseRow(prisma, found.location, found.exercise);
-    const user = await prisma.user.create({ data: { email: 'restart@example.com' } });
-    const left = await Promise.all(
-      (['RUNNING', 'QUEUED'] as const).map((status, i) =>
-        prisma.submission.create({
-          data: {
-            userId: user.id,
-            exerciseId: exercise.id,
-            attempt: i + 1,
-            code: found.exercise.solution,
-            idempotencyKey: `before-restart-${i}`,
-            seed: seedFor(user.id, 'central-difference'),
-            status,
-            startedAt: status === 'RUNNING' ? new Date() : null,
-          },
-        }),
-      ),
+/**
+ * The learner's exercise progress, once recorded: it is written just after the submission's
+ * status turns GRADED, so it is polled for.
+ */
+async function expectProgress(
+  prisma: PrismaClient,
+  userId: string,
+  exerciseId: string,
+  expected: { attempts: number; passed: boolean },
+) {
+  await expect
+    .poll(() =>
+      prisma.exerciseProgress.findUnique({
+        where: { userId_exerciseId: { userId, exerciseId } },
+        select: { attempts: true, passed: true },
+      }),
+    )
+    .toEqual(expected);
+}
+
+/** Submissions a stopped process left behind, as rows only (the queue never saw them). */
+async function leftUnfinished(prisma: PrismaClient, email: string) {
+  const found = (await findExercise(EXERCISE))!;
+  const exercise = await exerciseRow(prisma, found.location, found.exercise);
+  const user = await prisma.user.create({ data: { email } });
+  const rows = await Promise.all(
+    (['RUNNING', 'QUEUED'] as const).map((status, i) =>
+      prisma.submission.create({
+        data: {
+          userId: user.id,
+          exerciseId: exercise.id,
+          attempt: i + 1,
+          code: found.exercise.solution,
+          idempotencyKey: `before-restart-${i}`,
+          seed: toSeedColumn(seedFor(user.id, EXERCISE)),
+          status,
+          startedAt: status === 'RUNNING' ? new Date() : null,
+        },
+      }),
+    ),
+  );
+  return { user, exercise, rows, solution: found.exercise.solution };
+}
+
+describe.each(testDatabaseKinds)('on %s', (kind) => {
+  let database: Awaited<ReturnType<typeof tempDatabase>>;
+  beforeAll(async () => {
+    database = await tempDatabase(kind);
+  });
+  afterAll(async () => {
+    await closeDefaultPool();
+    await database.dispose();
+  });
+
+  describe('embedded grading after a restart', () => {
+    it('re-queues submissions a stopped process left queued or running, and grades them once', async () => {
+      const { prisma } = database;
+      const { user, exercise, rows } = await leftUnfinished(prisma, 'restart@example.com');
+
+      const service = createGradingService(prisma, { queue: null }); // what a fresh process does
+      try {
+        for (const submission of rows) {
+          const done = await waitUntilDone(prisma, submission.id);
+          expect(done.status).toBe('GRADED');
+          expect(done.rawScore).toBe(1);
+          expect(done.gradedAt).toBeInstanceOf(Date);
+        }
+      } finally {
+        await service.close();
+      }
+      await expectProgress(prisma, user.id, exercise.id, { attempts: 2, passed: true });
+      expect(
+        await prisma.submission.count({ where: { status: { in: ['QUEUED', 'RUNNING'] } } }),
+      ).toBe(0);
+    });
+  });
+
+  describe(`queue mode (BullMQ)${redis.skip ? ` (${redis.skip})` : ''}`, () => {
+    const prefix = uniquePrefix('web');
+    const services: GradingService[] = [];
+    let worker: GradingWorker;
+    const webProcess = () => {
+      const service = createGradingService(database.prisma, {
+        queue: { redisUrl: redis.url, prefix, maxTries: 3 },
+        reconcileEveryMs: 300,
+        reconcileGraceMs: 0,
+      });
+      services.push(service);
+      return service;
+    };
+    beforeAll(() => {
+      if (redis.skip) return;
+      worker = startGradingWorker({
+        redisUrl: redis.url,
+        prefix,
+        concurrency: 2,
+        async grade(submission) {
+          const found = await findExercise(submission.exerciseId);
+          return grade(found!.exercise, submission.code, { seed: submission.seed });
+        },
+      });
+    });
+    afterAll(async () => {
+      if (redis.skip) return;
+      await worker.close(5000);
+      for (const service of services) await service.close();
+      await deletePrefix(redis.url, prefix);
+    });
+
+    it.skipIf(redis.skip)(
+      'grades through a worker; a page following it through another web process sees each step',
+      async () => {
+        const { prisma } = database;
+        const [submitting, following] = [webProcess(), webProcess()];
+        const user = await prisma.user.create({ data: { email: 'queue@example.com' } });
+        const found = (await findExercise(EXERCISE))!;
+        const outcome = await submitCode(prisma, submitting, user.id, {
+          exerciseId: EXERCISE,
+          code: found.exercise.solution,
+          idempotencyKey: 'queue-mode-1',
+        });
+        if (outcome.status !== 202) throw new Error(JSON.stringify(outcome));
+        const { id } = outcome.submission;
+        const seen: SubmissionUpdate[] = [];
+        following.events.subscribe(id, (update) => seen.push(update));
+
+        const done = await waitUntilDone(prisma, id);
+        expect(done).toMatchObject({ status: 'GRADED', rawScore: 1, score: 1 });
+        await expect.poll(() => seen.at(-1)?.status).toBe('GRADED');
+        expect(seen.at(-1)?.result).toMatchObject({ gradable: true, score: 1 });
+        expect(seen.map((u) => u.status).filter((s) => s === 'GRADED')).toHaveLength(1);
+      },
     );
 
-    gradingService(prisma); // what a fresh process does on its first request
-
-    for (const submission of left) {
-      const done = await waitUntilDone(submission.id);
-      expect(done.status).toBe('GRADED');
-      expect(done.rawScore).toBe(1);
-      expect(done.gradedAt).toBeInstanceOf(Date);
-    }
-    const progress = await prisma.exerciseProgress.findUniqueOrThrow({
-      where: { userId_exerciseId: { userId: user.id, exerciseId: exercise.id } },
-    });
-    expect(progress).toMatchObject({ attempts: 2, passed: true });
-    expect(
-      await prisma.submission.count({ where: { status: { in: ['QUEUED', 'RUNNING'] } } }),
-    ).toBe(0);
+    it.skipIf(redis.skip)(
+      'queues again what the queue lost (a Redis restart), and records each once',
+      async () => {
+        const { prisma } = database;
+        const { rows, user, exercise } = await leftUnfinished(prisma, 'lost@example.com');
+        webProcess();
+        for (const submission of rows) {
+          expect(await waitUntilDone(prisma, submission.id)).toMatchObject({
+            errorMessage: null,
+            status: 'GRADED',
+            rawScore: 1,
+          });
+        }
+        await expectProgress(prisma, user.id, exercise.id, { attempts: 2, passed: true });
+      },
+    );
   });
 });

@@ -1,112 +1,130 @@
 import type { PrismaClient } from '@slope/db';
 import { createInProcessQueue, type GradingQueue, grade } from '@slope/grader';
+import { createBullmqQueue, throttleErrors } from '@slope/grader/bullmq';
+import { type Env, env } from '../env';
+import { log } from '../log';
 import { findExercise } from './exercise-registry';
-import { GRADED_SUBMISSION, recordFailure, recordResult } from './record-result';
+import { handleQueueEvents } from './queue-event-handler';
+import { reconcileUnfinished } from './reconcile';
 import { SubmissionEvents } from './submission-events';
 
 export interface GradingService {
+  /** `embedded`: graded in this process; `queue`: BullMQ on Redis, graded by grader workers */
+  mode: 'embedded' | 'queue';
   queue: GradingQueue;
   events: SubmissionEvents;
+  /** runs one reconciliation now (see reconcile.ts) */
+  reconcile(olderThan?: Date): ReturnType<typeof reconcileUnfinished>;
+  /**
+   * Stops taking work: embedded, it waits for the submissions being graded here and records
+   * them (queued ones stay QUEUED and are re-queued by the next start); in queue mode jobs
+   * stay in Redis for the workers.
+   */
+  close(): Promise<void>;
+}
+
+export interface GradingServiceOptions {
+  /** BullMQ on Redis (scale-out mode), or null to grade in this process */
+  queue: Env['queue'];
+  /** how often unfinished submissions are checked against the queue (default 10 s) */
+  reconcileEveryMs?: number;
+  /** how old an unfinished submission must be before a periodic check touches it (default 15 s) */
+  reconcileGraceMs?: number;
 }
 
 const KEY = Symbol.for('slope.grading-service');
 type Holder = { [KEY]?: GradingService };
 
 /**
- * The grading queue of this process (embedded mode: an in-process queue over the grader's
- * worker-thread sandbox pool). Created once; on creation it re-queues submissions a previous
- * run left queued or running, so a restart never leaves one stuck.
+ * The grading service of this process, created on first use with the configuration from the
+ * environment (see createGradingService).
  */
 export function gradingService(prisma: PrismaClient): GradingService {
   const holder = globalThis as Holder;
-  if (holder[KEY]) return holder[KEY];
-  const events = new SubmissionEvents();
-  const queue = createInProcessQueue({
-    concurrency: 2,
-    maxQueued: 1000,
-    // The submit rate limit (SUBMIT_LIMIT) already bounds one learner's load; match it here.
-    maxQueuedPerUser: 10,
-    async grade(submission) {
-      const found = await findExercise(submission.exerciseId);
-      if (!found) throw new Error(`exercise "${submission.exerciseId}" no longer exists`);
-      return grade(found.exercise, submission.code, { seed: submission.seed });
-    },
-  });
-  queue.events.subscribe((event) => {
-    void onQueueEvent(prisma, events, event).catch((error) => {
-      console.error(`grading: could not record ${event.type} for submission ${event.id}:`, error);
-    });
-  });
-  const service = { queue, events };
-  holder[KEY] = service;
-  void requeueUnfinished(prisma, queue).catch((error) =>
-    console.error('grading: re-queue after restart failed:', error),
-  );
-  return service;
+  if (!holder[KEY]) {
+    const service = createGradingService(prisma, { queue: env().queue });
+    const close = service.close;
+    service.close = async () => {
+      delete holder[KEY];
+      await close();
+    };
+    holder[KEY] = service;
+  }
+  return holder[KEY];
 }
 
-async function onQueueEvent(
+/**
+ * A grading service: the queue (in-process, or BullMQ when `options.queue` is set), the
+ * handler that records its events, and a reconciler that re-queues submissions left
+ * unfinished by a restart (at once, then periodically).
+ */
+export function createGradingService(
   prisma: PrismaClient,
-  events: SubmissionEvents,
-  event: Parameters<Parameters<GradingQueue['events']['subscribe']>[0]>[0],
-): Promise<void> {
-  if (event.type === 'queued') return;
-  if (event.type === 'running') {
-    await prisma.submission.updateMany({
-      where: { id: event.id, status: 'QUEUED' },
-      data: { status: 'RUNNING', startedAt: new Date() },
-    });
-    events.publish({ id: event.id, status: 'RUNNING' });
-    return;
-  }
-  const submission = await prisma.submission.findUnique({
-    where: { id: event.id },
-    select: GRADED_SUBMISSION,
-  });
-  const found = submission && (await findExercise(submission.exercise.slug));
-  const update = found
-    ? await recordResult(prisma, submission, event.result, found.exercise.manifest)
-    : await recordFailure(
-        prisma,
-        event.id,
-        'This exercise was removed from the course while your submission waited.',
-      );
-  if (update) events.publish(update);
-}
+  options: GradingServiceOptions,
+): GradingService {
+  const logger = log().child({ component: 'grading' });
+  const config = options.queue;
+  const queue: GradingQueue = config
+    ? createBullmqQueue({
+        redisUrl: config.redisUrl,
+        prefix: config.prefix,
+        maxTries: config.maxTries,
+        onError: throttleErrors((error, repeats) =>
+          logger.warn({ err: error, repeats }, 'grading queue connection problem'),
+        ),
+      })
+    : createInProcessQueue({
+        concurrency: 2,
+        maxQueued: 1000,
+        // The submit rate limit (SUBMIT_LIMIT) already bounds one learner's load; match it here.
+        maxQueuedPerUser: 10,
+        async grade(submission) {
+          const found = await findExercise(submission.exerciseId);
+          if (!found) throw new Error(`exercise "${submission.exerciseId}" no longer exists`);
+          return grade(found.exercise, submission.code, { seed: submission.seed });
+        },
+      });
+  const events = new SubmissionEvents();
+  const handler = handleQueueEvents(prisma, queue, events, logger);
 
-/** Submissions left QUEUED or RUNNING by a stopped process go back into the queue. */
-async function requeueUnfinished(prisma: PrismaClient, queue: GradingQueue): Promise<void> {
-  const stuck = await prisma.submission.findMany({
-    where: { status: { in: ['QUEUED', 'RUNNING'] } },
-    orderBy: { createdAt: 'asc' },
-    select: {
-      id: true,
-      userId: true,
-      code: true,
-      seed: true,
-      exercise: { select: { slug: true } },
+  let running: Promise<unknown> = Promise.resolve();
+  const reconcile = (olderThan = new Date()) => {
+    const next = running.then(() => reconcileUnfinished(prisma, queue, handler.apply, olderThan));
+    running = next.catch(() => {});
+    return next;
+  };
+  const report = (when: string) => (result: Awaited<ReturnType<typeof reconcileUnfinished>>) => {
+    if (result.requeued || result.recorded)
+      logger.info({ ...result, when }, 'reconciled unfinished submissions');
+  };
+  const warn = (error: unknown) =>
+    logger.warn({ err: error }, 'could not reconcile unfinished submissions; trying again later');
+  void reconcile().then(report('start'), warn);
+  const graceMs = options.reconcileGraceMs ?? 15_000;
+  let periodicBusy = false;
+  const timer = setInterval(() => {
+    if (periodicBusy) return; // a slow round (Redis timing out) is not stacked up
+    periodicBusy = true;
+    void reconcile(new Date(Date.now() - graceMs))
+      .then(report('periodic'), warn)
+      .finally(() => {
+        periodicBusy = false;
+      });
+  }, options.reconcileEveryMs ?? 10_000);
+  timer.unref();
+
+  const service: GradingService = {
+    mode: config ? 'queue' : 'embedded',
+    queue,
+    events,
+    reconcile,
+    async close() {
+      clearInterval(timer);
+      await queue.close();
+      await handler.settled();
+      handler.stop();
     },
-  });
-  for (const submission of stuck) {
-    await prisma.submission.update({
-      where: { id: submission.id },
-      data: { status: 'QUEUED', startedAt: null },
-    });
-    const receipt = await queue.submit({
-      id: submission.id,
-      userId: submission.userId,
-      exerciseId: submission.exercise.slug,
-      code: submission.code,
-      seed: submission.seed,
-    });
-    if (!receipt.accepted) {
-      await recordFailure(
-        prisma,
-        submission.id,
-        'The server restarted while this submission waited and could not queue it again. Submit it again; this attempt does not count.',
-      );
-    }
-  }
-  if (stuck.length)
-    console.log(`grading: re-queued ${stuck.length} submission(s) left unfinished by the last run`);
+  };
+  logger.info({ mode: service.mode, prefix: config?.prefix }, 'grading service started');
+  return service;
 }

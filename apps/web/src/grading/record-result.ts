@@ -67,44 +67,76 @@ export async function recordResult(
   if (stored.count === 0) return null;
 
   const passedNow = result.gradable && result.score >= PASS;
-  const { userId, exerciseId } = submission;
-  const [attempts, best] = await Promise.all([
-    prisma.submission.count({ where: { userId, exerciseId } }),
-    prisma.submission.aggregate({
-      where: { userId, exerciseId, status: 'GRADED' },
-      _max: { score: true },
-    }),
-  ]);
-  const previous = await prisma.exerciseProgress.findUnique({
-    where: { userId_exerciseId: { userId, exerciseId } },
-  });
-  const passed = Boolean(previous?.passed) || passedNow;
-  await prisma.exerciseProgress.upsert({
-    where: { userId_exerciseId: { userId, exerciseId } },
-    create: {
-      userId,
-      exerciseId,
-      attempts,
-      bestScore: best._max.score ?? 0,
-      passed,
-      firstPassedAt: passedNow ? gradedAt : null,
-      lastSubmittedAt: gradedAt,
-    },
-    update: {
-      attempts,
-      bestScore: best._max.score ?? 0,
-      passed,
-      firstPassedAt: previous?.firstPassedAt ?? (passedNow ? gradedAt : null),
-      lastSubmittedAt: gradedAt,
-    },
-  });
+  await raiseExerciseProgress(prisma, submission, passedNow, gradedAt);
 
   const { lesson } = submission.exercise;
   const ref = findLesson(lesson.course.slug, lesson.slug);
-  if (ref) await refreshLessonProgress(prisma, userId, ref, lesson.id);
+  if (ref) await refreshLessonProgress(prisma, submission.userId, ref, lesson.id);
 
-  const forLearner = await learnerManifest(prisma, userId, manifest, submission.exercise.slug);
+  const forLearner = await learnerManifest(
+    prisma,
+    submission.userId,
+    manifest,
+    submission.exercise.slug,
+  );
   return { id: submissionId, status: 'GRADED', result: visibleResult(result, forLearner), score };
+}
+
+/**
+ * Brings the learner's exercise progress up to date with a newly graded submission. Several
+ * processes may record submissions of the same learner and exercise at once (scale-out mode),
+ * so every write only ever raises a value — attempts, best score, passed, first pass — and a
+ * recorder that read the database before another one committed cannot take anything back.
+ */
+async function raiseExerciseProgress(
+  prisma: PrismaClient,
+  submission: GradedSubmission,
+  passedNow: boolean,
+  gradedAt: Date,
+): Promise<void> {
+  const { userId, exerciseId } = submission;
+  const key = { userId, exerciseId };
+  const [attempts, best] = await Promise.all([
+    prisma.submission.count({ where: key }),
+    prisma.submission.aggregate({ where: { ...key, status: 'GRADED' }, _max: { score: true } }),
+  ]);
+  const bestScore = best._max.score ?? 0;
+  await prisma.exerciseProgress
+    .upsert({
+      where: { userId_exerciseId: key },
+      create: {
+        ...key,
+        attempts,
+        bestScore,
+        passed: passedNow,
+        firstPassedAt: passedNow ? gradedAt : null,
+        lastSubmittedAt: gradedAt,
+      },
+      update: {},
+    })
+    .catch((error: { code?: string }) => {
+      // Created by another recorder at the same moment: the updates below apply to it.
+      if (error.code !== 'P2002') throw error;
+    });
+  await Promise.all([
+    prisma.exerciseProgress.updateMany({
+      where: { ...key, attempts: { lt: attempts } },
+      data: { attempts },
+    }),
+    prisma.exerciseProgress.updateMany({
+      where: { ...key, bestScore: { lt: bestScore } },
+      data: { bestScore },
+    }),
+    prisma.exerciseProgress.updateMany({
+      where: { ...key, OR: [{ lastSubmittedAt: null }, { lastSubmittedAt: { lt: gradedAt } }] },
+      data: { lastSubmittedAt: gradedAt },
+    }),
+    passedNow &&
+      prisma.exerciseProgress.updateMany({
+        where: { ...key, passed: false },
+        data: { passed: true, firstPassedAt: gradedAt },
+      }),
+  ]);
 }
 
 /** Marks a submission that could not be graded (the grader failed, not the learner). */

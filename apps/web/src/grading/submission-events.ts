@@ -14,8 +14,9 @@ export interface SubmissionUpdate {
 type Listener = (update: SubmissionUpdate) => void;
 
 /**
- * Status changes of submissions, for the server-sent event streams of this process. (In the
- * embedded mode grading runs in this process too, so every change passes through here.)
+ * Status changes of submissions, for the server-sent event streams of this process. Every
+ * change reaches it: in the embedded mode grading runs in this process; in scale-out mode
+ * each web process hears every job's events from BullMQ (queue-event-handler.ts).
  */
 export class SubmissionEvents {
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -31,6 +32,11 @@ export class SubmissionEvents {
       set.delete(listener);
       if (set.size === 0) this.listeners.delete(id);
     };
+  }
+
+  /** whether a page in this process follows this submission now */
+  isFollowed(id: string): boolean {
+    return this.listeners.has(id);
   }
 
   publish(update: SubmissionUpdate): void {

@@ -2,9 +2,11 @@ import type { PrismaClient } from '@slope/db';
 import { MAX_CODE_BYTES, seedFor } from '@slope/grader';
 import { z } from 'zod';
 import { checkLimit, describeWait, type Limit, recordHit } from '../auth/rate-limit';
+import { log } from '../log';
 import { findExercise } from './exercise-registry';
 import { exerciseRow } from './exercise-row';
 import type { GradingService } from './grading-service';
+import { toSeedColumn } from './seed-column';
 
 export const SUBMIT_LIMIT: Limit = { max: 10, windowMs: 60_000 };
 
@@ -88,7 +90,7 @@ export async function submitCode(
           attempt: used + 1,
           code,
           idempotencyKey,
-          seed: seedFor(userId, exerciseId),
+          seed: toSeedColumn(seedFor(userId, exerciseId)),
         },
         select: { id: true, status: true, attempt: true },
       });
@@ -103,14 +105,18 @@ export async function submitCode(
       if (twin) return { status: 200, submission: { ...twin, duplicate: true } };
       continue;
     }
-    const receipt = await service.queue.submit({
-      id: created.id,
-      userId,
-      exerciseId,
-      code,
-      seed: seedFor(userId, exerciseId),
-    });
-    if (!receipt.accepted) {
+    const receipt = await service.queue
+      .submit({ id: created.id, userId, exerciseId, code, seed: seedFor(userId, exerciseId) })
+      .catch((error: unknown) => {
+        // The queue is unreachable (Redis restarting): the submission is stored, and the
+        // reconciler queues it once Redis answers again, so the learner still gets a grade.
+        log().warn(
+          { err: error, submission: created.id },
+          'queue unreachable; left for the reconciler',
+        );
+        return null;
+      });
+    if (receipt && !receipt.accepted) {
       await prisma.submission.delete({ where: { id: created.id } });
       const why =
         receipt.reason === 'user-queue-full'

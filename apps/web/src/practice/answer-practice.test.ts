@@ -1,145 +1,148 @@
 import path from 'node:path';
 import { stableId } from '@slope/ui/spec-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDatabase } from '../testing/temp-database';
+import { tempDatabase, testDatabaseKinds } from '../testing/temp-database';
 import { answerPractice } from './answer-practice';
 
 const contentDir = path.join(import.meta.dirname, 'fixtures');
-let database: Awaited<ReturnType<typeof tempDatabase>>;
-let userId: string;
+describe.each(testDatabaseKinds)('on %s', (kind) => {
+  let database: Awaited<ReturnType<typeof tempDatabase>>;
+  let userId: string;
 
-beforeAll(async () => {
-  database = await tempDatabase();
-  userId = (await database.prisma.user.create({ data: { email: 'l@example.com' } })).id;
-});
-afterAll(() => database.dispose());
-
-const answer = (widget: string, value: unknown, user = userId) =>
-  answerPractice(
-    database.prisma,
-    user,
-    { course: 'demo', lesson: 'practice', widget, answer: value },
-    { contentDir },
-  );
-
-describe('answerPractice', () => {
-  it('gives the misconception for a wrong choice, then accepts the right one and finishes', async () => {
-    const wrong = await answer('direction', { selected: ['descent'] });
-    expect(wrong.status).toBe(200);
-    if (wrong.status !== 200) return;
-    expect(wrong.feedback.correct).toBe(false);
-    expect(wrong.feedback.attemptsLeft).toBe(1);
-    expect(JSON.stringify(wrong.feedback)).toContain('That is the negative gradient.');
-    // The key is not revealed while attempts remain.
-    expect(JSON.stringify(wrong.feedback)).not.toContain('so we step against it');
-
-    const right = await answer('direction', { selected: ['ascent'] });
-    expect(right.status).toBe(200);
-    if (right.status !== 200) return;
-    expect(right.feedback).toMatchObject({ correct: true, finished: true, attemptsUsed: 2 });
-    expect(right.feedback.explanation).toMatch(/points uphill/);
-
-    const again = await answer('direction', { selected: ['descent'] });
-    expect(again.status).toBe(409);
-    const rows = await database.prisma.practiceResponse.findMany({
-      where: { userId, widgetId: 'direction' },
-    });
-    expect(rows.map((r) => [r.attempt, r.correct])).toEqual([
-      [1, false],
-      [2, true],
-    ]);
+  beforeAll(async () => {
+    database = await tempDatabase(kind);
+    userId = (await database.prisma.user.create({ data: { email: 'l@example.com' } })).id;
   });
+  afterAll(() => database.dispose());
 
-  it('checks orderings per position and matches per pair', async () => {
-    const [loss, grad, step] = [
-      'Compute the loss',
-      'Compute the gradient',
-      'Step against the gradient',
-    ].map((text) => stableId(text, 'o')) as [string, string, string];
-    const ordering = await answer('gd-steps', { order: [grad, loss, step] });
-    expect(ordering.status).toBe(200);
-    if (ordering.status !== 200) return;
-    expect(ordering.feedback).toMatchObject({ correct: false, positions: [false, false, true] });
-    const match = await answer('terms', {
-      placements: { derivative: 'curvature', hessian: 'slope' },
-    });
-    expect(match.status).toBe(200);
-    if (match.status !== 200) return;
-    expect(match.feedback.correct).toBe(false);
-    expect((match.feedback.pairs as Array<{ correct: boolean }>).every((p) => !p.correct)).toBe(
-      true,
+  const answer = (widget: string, value: unknown, user = userId) =>
+    answerPractice(
+      database.prisma,
+      user,
+      { course: 'demo', lesson: 'practice', widget, answer: value },
+      { contentDir },
     );
-  });
 
-  it.each([
-    [{ course: 'demo' }, 400, /Malformed request/],
-    [
-      { course: 'demo', lesson: 'practice', widget: 'direction', answer: { selected: 'ascent' } },
-      400,
-      /Malformed answer for a Quiz/,
-    ],
-    [
-      {
-        course: 'demo',
-        lesson: 'practice',
-        widget: 'direction',
-        answer: { selected: [], extra: 1 },
-      },
-      400,
-      /Malformed answer/,
-    ],
-    [
-      { course: 'demo', lesson: 'nope', widget: 'direction', answer: {} },
-      404,
-      /no lesson "demo\/nope"/,
-    ],
-    [
-      { course: 'demo', lesson: 'practice', widget: 'nope', answer: {} },
-      404,
-      /has no question "nope"/,
-    ],
-    ['not an object', 400, /Malformed request/],
-  ])('refuses %j with %i and writes nothing', async (body, status, message) => {
-    const before = await database.prisma.practiceResponse.count();
-    const outcome = await answerPractice(database.prisma, userId, body, { contentDir });
-    expect(outcome.status).toBe(status);
-    if ('error' in outcome) expect(outcome.error).toMatch(message);
-    expect(await database.prisma.practiceResponse.count()).toBe(before);
-  });
+  describe('answerPractice', () => {
+    it('gives the misconception for a wrong choice, then accepts the right one and finishes', async () => {
+      const wrong = await answer('direction', { selected: ['descent'] });
+      expect(wrong.status).toBe(200);
+      if (wrong.status !== 200) return;
+      expect(wrong.feedback.correct).toBe(false);
+      expect(wrong.feedback.attemptsLeft).toBe(1);
+      expect(JSON.stringify(wrong.feedback)).toContain('That is the negative gradient.');
+      // The key is not revealed while attempts remain.
+      expect(JSON.stringify(wrong.feedback)).not.toContain('so we step against it');
 
-  it('numbers concurrent answers from one learner without gaps or duplicates', async () => {
-    const other = (await database.prisma.user.create({ data: { email: 'c@example.com' } })).id;
-    const outcomes = await Promise.all(
-      Array.from({ length: 6 }, () => answer('gd-steps', { order: ['x', 'y', 'z'] }, other)),
-    );
-    expect(outcomes.every((o) => o.status === 200)).toBe(true);
-    const attempts = (
-      await database.prisma.practiceResponse.findMany({
-        where: { userId: other, widgetId: 'gd-steps' },
-      })
-    )
-      .map((r) => r.attempt)
-      .sort((a, b) => a - b);
-    expect(attempts).toEqual([1, 2, 3, 4, 5, 6]);
-  });
+      const right = await answer('direction', { selected: ['ascent'] });
+      expect(right.status).toBe(200);
+      if (right.status !== 200) return;
+      expect(right.feedback).toMatchObject({ correct: true, finished: true, attemptsUsed: 2 });
+      expect(right.feedback.explanation).toMatch(/points uphill/);
 
-  it('marks the lesson complete once every widget is finished', async () => {
-    const lesson = await database.prisma.lesson.findFirstOrThrow({ where: { slug: 'practice' } });
-    const progress = () =>
-      database.prisma.lessonProgress.findUniqueOrThrow({
-        where: { userId_lessonId: { userId, lessonId: lesson.id } },
+      const again = await answer('direction', { selected: ['descent'] });
+      expect(again.status).toBe(409);
+      const rows = await database.prisma.practiceResponse.findMany({
+        where: { userId, widgetId: 'direction' },
       });
-    expect((await progress()).status).toBe('IN_PROGRESS');
-    const order = ['Compute the loss', 'Compute the gradient', 'Step against the gradient'].map(
-      (t) => stableId(t, 'o'),
-    );
-    expect((await answer('gd-steps', { order })).status).toBe(200);
-    expect((await progress()).status).toBe('IN_PROGRESS');
-    expect(
-      (await answer('terms', { placements: { derivative: 'slope', hessian: 'curvature' } })).status,
-    ).toBe(200);
-    const done = await progress();
-    expect(done.status).toBe('COMPLETED');
-    expect(done.completedAt).toBeInstanceOf(Date);
+      expect(rows.map((r) => [r.attempt, r.correct])).toEqual([
+        [1, false],
+        [2, true],
+      ]);
+    });
+
+    it('checks orderings per position and matches per pair', async () => {
+      const [loss, grad, step] = [
+        'Compute the loss',
+        'Compute the gradient',
+        'Step against the gradient',
+      ].map((text) => stableId(text, 'o')) as [string, string, string];
+      const ordering = await answer('gd-steps', { order: [grad, loss, step] });
+      expect(ordering.status).toBe(200);
+      if (ordering.status !== 200) return;
+      expect(ordering.feedback).toMatchObject({ correct: false, positions: [false, false, true] });
+      const match = await answer('terms', {
+        placements: { derivative: 'curvature', hessian: 'slope' },
+      });
+      expect(match.status).toBe(200);
+      if (match.status !== 200) return;
+      expect(match.feedback.correct).toBe(false);
+      expect((match.feedback.pairs as Array<{ correct: boolean }>).every((p) => !p.correct)).toBe(
+        true,
+      );
+    });
+
+    it.each([
+      [{ course: 'demo' }, 400, /Malformed request/],
+      [
+        { course: 'demo', lesson: 'practice', widget: 'direction', answer: { selected: 'ascent' } },
+        400,
+        /Malformed answer for a Quiz/,
+      ],
+      [
+        {
+          course: 'demo',
+          lesson: 'practice',
+          widget: 'direction',
+          answer: { selected: [], extra: 1 },
+        },
+        400,
+        /Malformed answer/,
+      ],
+      [
+        { course: 'demo', lesson: 'nope', widget: 'direction', answer: {} },
+        404,
+        /no lesson "demo\/nope"/,
+      ],
+      [
+        { course: 'demo', lesson: 'practice', widget: 'nope', answer: {} },
+        404,
+        /has no question "nope"/,
+      ],
+      ['not an object', 400, /Malformed request/],
+    ])('refuses %j with %i and writes nothing', async (body, status, message) => {
+      const before = await database.prisma.practiceResponse.count();
+      const outcome = await answerPractice(database.prisma, userId, body, { contentDir });
+      expect(outcome.status).toBe(status);
+      if ('error' in outcome) expect(outcome.error).toMatch(message);
+      expect(await database.prisma.practiceResponse.count()).toBe(before);
+    });
+
+    it('numbers concurrent answers from one learner without gaps or duplicates', async () => {
+      const other = (await database.prisma.user.create({ data: { email: 'c@example.com' } })).id;
+      const outcomes = await Promise.all(
+        Array.from({ length: 6 }, () => answer('gd-steps', { order: ['x', 'y', 'z'] }, other)),
+      );
+      expect(outcomes.every((o) => o.status === 200)).toBe(true);
+      const attempts = (
+        await database.prisma.practiceResponse.findMany({
+          where: { userId: other, widgetId: 'gd-steps' },
+        })
+      )
+        .map((r) => r.attempt)
+        .sort((a, b) => a - b);
+      expect(attempts).toEqual([1, 2, 3, 4, 5, 6]);
+    });
+
+    it('marks the lesson complete once every widget is finished', async () => {
+      const lesson = await database.prisma.lesson.findFirstOrThrow({ where: { slug: 'practice' } });
+      const progress = () =>
+        database.prisma.lessonProgress.findUniqueOrThrow({
+          where: { userId_lessonId: { userId, lessonId: lesson.id } },
+        });
+      expect((await progress()).status).toBe('IN_PROGRESS');
+      const order = ['Compute the loss', 'Compute the gradient', 'Step against the gradient'].map(
+        (t) => stableId(t, 'o'),
+      );
+      expect((await answer('gd-steps', { order })).status).toBe(200);
+      expect((await progress()).status).toBe('IN_PROGRESS');
+      expect(
+        (await answer('terms', { placements: { derivative: 'slope', hessian: 'curvature' } }))
+          .status,
+      ).toBe(200);
+      const done = await progress();
+      expect(done.status).toBe('COMPLETED');
+      expect(done.completedAt).toBeInstanceOf(Date);
+    });
   });
 });

@@ -1,11 +1,10 @@
 import type { PrismaClient } from '@slope/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ClassFixture, classFixture, QUIZ_ID, quizWidget } from '../testing/class-fixture';
-import { eachDatabase } from '../testing/each-database';
-import type { TempDatabase } from '../testing/temp-database';
+import { type TempDatabase, tempDatabase, testDatabaseKinds } from '../testing/temp-database';
 import { questionDetail, questionSummaries } from './question-stats';
 
-describe.each(eachDatabase)('question statistics on %s', (_name, { open, skip }) => {
+describe.each(testDatabaseKinds)('question statistics on %s', (kind) => {
   let db: TempDatabase;
   let prisma: PrismaClient;
   let f: ClassFixture;
@@ -43,8 +42,7 @@ describe.each(eachDatabase)('question statistics on %s', (_name, { open, skip })
   }
 
   beforeAll(async () => {
-    if (skip) return;
-    db = await open();
+    db = await tempDatabase(kind);
     prisma = db.prisma;
     f = await classFixture(prisma);
     // Four learners: the two who got the other question right also got the quiz right first
@@ -56,17 +54,17 @@ describe.each(eachDatabase)('question statistics on %s', (_name, { open, skip })
     await answers(await f.addLearner('E', f.otherClassId), [['level']], null);
   });
   afterAll(async () => {
-    if (!skip) await db.dispose();
+    await db.dispose();
   });
 
-  it.skipIf(skip)('summarises every question of the course', async () => {
+  it('summarises every question of the course', async () => {
     const list = await questionSummaries(prisma, f.course, { classId: f.classId });
     expect(
       list.map((q) => [q.widget.id, q.respondents, q.firstTryCorrect, q.eventuallyCorrect]),
     ).toEqual([[QUIZ_ID, 4, 0.5, 4]]);
   });
 
-  it.skipIf(skip)('counts each choice on first attempts and over all attempts', async () => {
+  it('counts each choice on first attempts and over all attempts', async () => {
     const lesson = f.course.lessons[0]!;
     const detail = await questionDetail(prisma, f.course, lesson, quizWidget, {
       classId: f.classId,
@@ -79,7 +77,7 @@ describe.each(eachDatabase)('question statistics on %s', (_name, { open, skip })
     expect(detail.eventuallyCorrect).toBe(4);
   });
 
-  it.skipIf(skip)('item analysis against the rest of the course', async () => {
+  it('item analysis against the rest of the course', async () => {
     const lesson = f.course.lessons[0]!;
     const { analysis } = await questionDetail(prisma, f.course, lesson, quizWidget, {
       classId: f.classId,

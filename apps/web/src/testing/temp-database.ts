@@ -1,56 +1,50 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createPrismaClient, type PrismaClient } from '@slope/db';
-import { applyMigrations, findPostgresServer } from '@slope/db/migrate';
+import { createPrismaClient, type DatabaseKind, type PrismaClient } from '@slope/db';
+import { applyMigrations, createScratchDatabase, findPostgresServer } from '@slope/db/migrate';
+
+// Tests read their service locations here (PG_TEST_URL, CI); the app itself reads env.ts only.
+const postgresUrl = process.env.PG_TEST_URL?.trim() || 'postgresql://127.0.0.1:5432/test';
+const postgres = await findPostgresServer(postgresUrl);
+if (postgres.error !== undefined && !process.env.CI)
+  console.warn(`PostgreSQL tests SKIPPED: no PostgreSQL at ${postgresUrl}: ${postgres.error}`);
+
+/**
+ * The databases the database tests run on: SQLite always, PostgreSQL when a server answers
+ * at PG_TEST_URL (default the local one). In CI (`CI` set) PostgreSQL is never skipped: its
+ * tests run and fail when the server is missing.
+ *
+ * @example
+ * describe.each(testDatabaseKinds)('on %s', (kind) => { beforeAll(() => tempDatabase(kind)) … })
+ */
+export const testDatabaseKinds: DatabaseKind[] =
+  postgres.error === undefined || process.env.CI ? ['sqlite', 'postgresql'] : ['sqlite'];
 
 export interface TempDatabase {
+  kind: DatabaseKind;
+  url: string;
   prisma: PrismaClient;
   dispose: () => Promise<void>;
 }
 
-/** A migrated SQLite database in a temp folder, for tests of code that queries the database. */
-export async function tempDatabase(): Promise<TempDatabase> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'slope-web-test-'));
-  const url = `file:${path.join(dir, 'test.db')}`;
-  await applyMigrations({ url, log: () => {} });
-  const prisma = createPrismaClient(url);
-  return {
-    prisma,
-    async dispose() {
-      await prisma.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-// Test-only configuration (the app reads its environment in src/env.ts): the PostgreSQL server
-// for tests of raw SQL, as in @slope/db's own tests.
-const PG_SERVER = process.env.PG_TEST_URL?.trim() || 'postgresql://127.0.0.1:5432/test';
-
 /**
- * A fresh, migrated PostgreSQL database on the local test server (dropped by `dispose`), or
- * the reason there is none, so tests of raw SQL can run on both databases or say they skipped.
+ * A migrated, empty database for tests of code that queries the database: a temp SQLite file,
+ * or a scratch database on the test PostgreSQL server (dropped by `dispose`).
  */
-export async function tempPostgresDatabase(): Promise<TempDatabase | { skipped: string }> {
-  const server = await findPostgresServer(PG_SERVER);
-  if (!server.url) return { skipped: `no PostgreSQL at ${PG_SERVER}: ${server.error}` };
-  const name = `slope_webtest_${randomBytes(5).toString('hex')}`;
-  const url = new URL(server.url);
-  url.pathname = `/${name}`;
-  await applyMigrations({ url: url.toString(), log: () => {} });
-  const prisma = createPrismaClient(url.toString());
+export async function tempDatabase(kind: DatabaseKind = 'sqlite'): Promise<TempDatabase> {
+  if (kind === 'postgresql' && !postgres.url)
+    throw new Error(`no PostgreSQL server at ${postgresUrl}: ${postgres.error}`);
+  const scratch = await createScratchDatabase(kind, {
+    postgresServerUrl: postgres.url,
+    prefix: 'slope_web_test',
+  });
+  await applyMigrations({ url: scratch.url, log: () => {} });
+  const prisma = createPrismaClient(scratch.url);
   return {
+    kind,
+    url: scratch.url,
     prisma,
     async dispose() {
       await prisma.$disconnect();
-      const admin = createPrismaClient(server.url);
-      try {
-        await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await admin.$disconnect();
-      }
+      await scratch.drop();
     },
   };
 }

@@ -5,4 +5,8 @@ export {
   createMigration,
 } from './create-migration.ts';
 export { findPostgresServer } from './postgres-server.ts';
-export { withScratchDatabase } from './scratch-database.ts';
+export {
+  createScratchDatabase,
+  type ScratchOptions,
+  withScratchDatabase,
+} from './scratch-database.ts';

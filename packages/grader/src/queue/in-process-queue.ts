@@ -2,6 +2,13 @@ import type { GradeResult } from '../grade-result.ts';
 import { seedFor } from '../seed.ts';
 import type { GradingQueue, QueueEvent, Submission, SubmissionState } from './types.ts';
 
+/** The in-process queue also answers synchronously, and hands out results as promises. */
+export interface InProcessQueue extends GradingQueue {
+  /** the result of a submission, once done (rejects if the id is unknown) */
+  result(id: string): Promise<GradeResult>;
+  state(id: string): SubmissionState | undefined;
+}
+
 export interface InProcessQueueOptions {
   /** jobs graded at once (match the pool size) */
   concurrency: number;
@@ -20,6 +27,8 @@ interface Entry {
   state: SubmissionState;
   result: Promise<GradeResult>;
   resolve: (r: GradeResult) => void;
+  /** set once done */
+  value?: GradeResult;
 }
 
 /**
@@ -32,7 +41,7 @@ interface Entry {
  * queue.events.subscribe((e) => console.log(e.type, e.id));
  * await queue.submit({ id: 'sub-1', userId: 'u1', exerciseId: 'mse-gradient', code });
  */
-export function createInProcessQueue(options: InProcessQueueOptions): GradingQueue {
+export function createInProcessQueue(options: InProcessQueueOptions): InProcessQueue {
   const perUserMax = options.maxQueuedPerUser ?? 3;
   const rememberDone = options.rememberDone ?? 10_000;
   const entries = new Map<string, Entry>();
@@ -81,17 +90,18 @@ export function createInProcessQueue(options: InProcessQueueOptions): GradingQue
       queued--;
       running++;
       entry.state = 'running';
-      emit({ type: 'running', id: entry.submission.id, userId: user });
+      emit({ type: 'running', id: entry.submission.id });
       options
         .grade(entry.submission)
         .catch(internalError)
         .then((result) => {
           running--;
           entry.state = 'done';
+          entry.value = result;
           entry.resolve(result);
           doneOrder.push(entry.submission.id);
           if (doneOrder.length > rememberDone) entries.delete(doneOrder.shift()!);
-          emit({ type: 'done', id: entry.submission.id, userId: user, result });
+          emit({ type: 'done', id: entry.submission.id, result });
           if (running === 0) for (const f of idle.splice(0)) f();
           pump();
         });
@@ -129,7 +139,7 @@ export function createInProcessQueue(options: InProcessQueueOptions): GradingQue
       }
       list.push(entry);
       queued++;
-      emit({ type: 'queued', id: submission.id, userId: submission.userId, position: queued });
+      emit({ type: 'queued', id: submission.id, position: queued });
       pump();
       return { id: submission.id, accepted: true, state: entry.state, duplicate: false };
     },
@@ -138,19 +148,26 @@ export function createInProcessQueue(options: InProcessQueueOptions): GradingQue
       return e ? e.result : Promise.reject(new Error(`unknown submission ${id}`));
     },
     state: (id) => entries.get(id)?.state,
+    async status(id) {
+      const e = entries.get(id);
+      if (!e) return undefined;
+      if (e.value) return { state: 'done', result: e.value };
+      return { state: e.state === 'running' ? 'running' : 'queued' };
+    },
     events: {
       subscribe(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
     },
-    stats: () => ({ queued, running, done: doneOrder.length }),
+    stats: async () => ({ waiting: queued, running, done: doneOrder.length, failed: 0 }),
     async close() {
       closed = true;
       for (const list of waiting.values()) {
         for (const e of list) {
           e.state = 'done';
-          e.resolve(internalError('the grading queue was closed'));
+          e.value = internalError('the grading queue was closed');
+          e.resolve(e.value);
         }
       }
       waiting.clear();

@@ -10,30 +10,51 @@ export interface Submission {
   seed?: number;
 }
 
+/**
+ * What happened to a submission in the queue. `failed` means the queue gave up on it (the
+ * grading process crashed or errored on every try); a learner's wrong code is a `done` result.
+ */
 export type QueueEvent =
-  | { type: 'queued'; id: string; userId: string; position: number }
-  | { type: 'running'; id: string; userId: string }
-  | { type: 'done'; id: string; userId: string; result: GradeResult };
+  | { type: 'queued'; id: string; position?: number }
+  | { type: 'running'; id: string }
+  | { type: 'done'; id: string; result: GradeResult }
+  | { type: 'failed'; id: string; message: string };
 
-export type SubmissionState = 'queued' | 'running' | 'done';
+export type SubmissionState = 'queued' | 'running' | 'done' | 'failed';
+
+/** Where the queue has a submission. */
+export type JobStatus =
+  | { state: 'queued' | 'running' }
+  | { state: 'done'; result: GradeResult }
+  | { state: 'failed'; message: string };
 
 export type SubmitReceipt =
   | { id: string; accepted: true; state: SubmissionState; duplicate: boolean }
   /** back-pressure: too much is waiting (overall or for this user); try again later */
   | { id: string; accepted: false; reason: 'queue-full' | 'user-queue-full' | 'closed' };
 
+export interface QueueStats {
+  /** jobs waiting for a grader (delayed retries included) */
+  waiting: number;
+  /** jobs being graded now */
+  running: number;
+  /** finished jobs the queue still remembers */
+  done: number;
+  /** jobs the queue gave up on, still remembered */
+  failed: number;
+}
+
 /**
- * The grading queue the web app talks to. The in-process implementation runs jobs on a
- * GraderPool in this process; a BullMQ implementation can implement the same interface with
- * jobs keyed by `id` (BullMQ's jobId gives the same idempotency) and events from QueueEvents.
+ * The grading queue the web app talks to: the in-process queue (embedded mode) or BullMQ on
+ * Redis (scale-out mode, `@slope/grader/bullmq`). Both key jobs by the submission id, so a
+ * submission is queued at most once however often it is submitted.
  */
 export interface GradingQueue {
   submit(submission: Submission): Promise<SubmitReceipt>;
-  /** the result of a submission, once done (rejects if the id is unknown) */
-  result(id: string): Promise<GradeResult>;
-  state(id: string): SubmissionState | undefined;
+  /** where the queue has this submission; undefined when it has none (never queued, forgotten, or lost with its Redis) */
+  status(id: string): Promise<JobStatus | undefined>;
   events: { subscribe(listener: (event: QueueEvent) => void): () => void };
-  stats(): { queued: number; running: number; done: number };
-  /** stops accepting; waits for running jobs; queued jobs are dropped */
+  stats(): Promise<QueueStats>;
+  /** stops accepting; waits for jobs this process is running; queued jobs are dropped (in-process) or stay queued (BullMQ) */
   close(): Promise<void>;
 }

@@ -1,0 +1,87 @@
+import type { PrismaClient } from '@slope/db';
+import type { GradeResult } from '@slope/grader';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDatabase, testDatabaseKinds } from '../testing/temp-database';
+import { findExercise } from './exercise-registry';
+import { exerciseRow } from './exercise-row';
+import { GRADED_SUBMISSION, recordResult } from './record-result';
+
+const EXERCISE = 'mse-gradient';
+const graded = (score: number): GradeResult => ({ gradable: true, score, tests: [], timeMs: 1 });
+
+async function submissions(prisma: PrismaClient, email: string, count: number) {
+  const found = (await findExercise(EXERCISE))!;
+  const exercise = await exerciseRow(prisma, found.location, found.exercise);
+  const user = await prisma.user.create({ data: { email } });
+  const rows = [];
+  for (let attempt = 1; attempt <= count; attempt++) {
+    const { id } = await prisma.submission.create({
+      data: {
+        userId: user.id,
+        exerciseId: exercise.id,
+        attempt,
+        code: 'x',
+        idempotencyKey: `k-${attempt}`,
+        seed: 1,
+      },
+    });
+    rows.push(
+      await prisma.submission.findUniqueOrThrow({ where: { id }, select: GRADED_SUBMISSION }),
+    );
+  }
+  return {
+    rows,
+    manifest: found.exercise.manifest,
+    key: { userId: user.id, exerciseId: exercise.id },
+  };
+}
+
+const progressOf = (prisma: PrismaClient, key: { userId: string; exerciseId: string }) =>
+  prisma.exerciseProgress.findUniqueOrThrow({
+    where: { userId_exerciseId: key },
+    select: { attempts: true, bestScore: true, passed: true, firstPassedAt: true },
+  });
+
+describe.each(testDatabaseKinds)('recordResult on %s', (kind) => {
+  let database: Awaited<ReturnType<typeof tempDatabase>>;
+  beforeAll(async () => {
+    database = await tempDatabase(kind);
+  });
+  afterAll(() => database.dispose());
+
+  it('stores a result once: a second recording of the same submission changes nothing', async () => {
+    const { prisma } = database;
+    const { rows, manifest } = await submissions(prisma, 'once@example.com', 1);
+    expect(await recordResult(prisma, rows[0]!, graded(1), manifest)).toMatchObject({
+      status: 'GRADED',
+      score: 1,
+    });
+    expect(await recordResult(prisma, rows[0]!, graded(0), manifest)).toBeNull();
+    expect(await prisma.submission.findUniqueOrThrow({ where: { id: rows[0]!.id } })).toMatchObject(
+      { rawScore: 1 },
+    );
+  });
+
+  it('never lowers progress: a later failing attempt keeps the pass and the best score', async () => {
+    const { prisma } = database;
+    const { rows, manifest, key } = await submissions(prisma, 'later@example.com', 2);
+    await recordResult(prisma, rows[0]!, graded(1), manifest);
+    await recordResult(prisma, rows[1]!, graded(0.25), manifest);
+    expect(await progressOf(prisma, key)).toMatchObject({
+      attempts: 2,
+      bestScore: 1,
+      passed: true,
+    });
+  });
+
+  it('keeps every gain when attempts are recorded at the same moment (several web processes)', async () => {
+    const { prisma } = database;
+    const { rows, manifest, key } = await submissions(prisma, 'together@example.com', 4);
+    await Promise.all(
+      rows.map((row, i) => recordResult(prisma, row, graded(i === 2 ? 1 : 0.5), manifest)),
+    );
+    const progress = await progressOf(prisma, key);
+    expect(progress).toMatchObject({ attempts: 4, bestScore: 1, passed: true });
+    expect(progress.firstPassedAt).toBeInstanceOf(Date);
+  });
+});
