@@ -28,7 +28,7 @@ import { exerciseStats } from '../src/teach/exercise-stats';
 import { DEFAULT_QUERY, type MatrixQuery } from '../src/teach/matrix-query';
 import { progressMatrix } from '../src/teach/progress-matrix';
 import { questionDetail } from '../src/teach/question-stats';
-import { tempPostgresDatabase } from '../src/testing/temp-database';
+import { tempDatabase, testDatabaseKinds } from '../src/testing/temp-database';
 import { type LargeClassPlan, seedLargeClass } from './seed-large-class';
 
 const LEARNERS = 500;
@@ -465,17 +465,13 @@ try {
 process.exit(0);
 
 async function partOneBoth() {
-  const sqliteDir = mkdtempSync(path.join(tmpdir(), 'slope-bench-db-'));
-  const sqliteUrl = `file:${path.join(sqliteDir, 'bench.db')}`;
-  await applyMigrations({ url: sqliteUrl, log: () => {} });
-  const sqlite = createPrismaClient(sqliteUrl);
-  await partOne('SQLite', sqlite, dir);
-  await sqlite.$disconnect();
-  rmSync(sqliteDir, { recursive: true, force: true });
-  const pg = await tempPostgresDatabase();
-  if ('skipped' in pg) console.log(`\nPostgreSQL: skipped (${pg.skipped})`);
-  else {
-    await partOne('PostgreSQL', pg.prisma, dir);
-    await pg.dispose();
+  // SQLite always; PostgreSQL when a local server answers (temp-database says when it skipped).
+  for (const kind of testDatabaseKinds) {
+    const db = await tempDatabase(kind);
+    try {
+      await partOne(kind === 'sqlite' ? 'SQLite' : 'PostgreSQL', db.prisma, dir);
+    } finally {
+      await db.dispose();
+    }
   }
 }
