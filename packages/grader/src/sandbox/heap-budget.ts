@@ -29,6 +29,8 @@ export interface HeapBudget {
   beginJob(bytes: number): void;
   /** Between jobs (the host opens the next session) the heap may grow freely. */
   endJob(): void;
+  /** whether a growth was refused since `beginJob`: the job ran out of memory */
+  refused(): boolean;
 }
 
 const PAGE = 64 * 1024;
@@ -40,9 +42,11 @@ export function createHeapBudget(): HeapBudget {
   const memory = new WebAssembly.Memory({ initial: INITIAL_PAGES, maximum: MAX_PAGES });
   const grow = memory.grow.bind(memory);
   let cap = Number.POSITIVE_INFINITY;
+  let refused = false;
   // Emscripten calls `wasmMemory.grow` inside a try/catch and reports failure to malloc.
   memory.grow = (pages: number) => {
     if (memory.buffer.byteLength + pages * PAGE > cap) {
+      refused = true;
       throw new RangeError('the sandbox heap is over its budget');
     }
     return grow(pages);
@@ -54,9 +58,11 @@ export function createHeapBudget(): HeapBudget {
     beginJob(bytes) {
       baseline ??= memory.buffer.byteLength;
       cap = Math.max(memory.buffer.byteLength, baseline + bytes);
+      refused = false;
     },
     endJob() {
       cap = Number.POSITIVE_INFINITY;
     },
+    refused: () => refused,
   };
 }

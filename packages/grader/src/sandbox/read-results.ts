@@ -5,11 +5,27 @@ import type { CaseOutcome, OutputProblem, SandboxError } from './protocol.ts';
 
 export type Limit = 'error' | 'timeout' | 'memory';
 
-export function classify(error: SandboxError): Limit {
+export function classify(
+  error: SandboxError,
+  /** the worker's heap refused to grow during this job (see heap-budget.ts) */
+  outOfHeap = false,
+): Limit {
   if (error.name === 'InternalError' && /interrupted/i.test(error.message)) return 'timeout';
   if (/out of memory/i.test(error.message)) return 'memory';
+  // With no memory left for its "out of memory" error, QuickJS throws `null` instead.
+  if (outOfHeap && error.name === 'thrown value' && error.message === 'null') return 'memory';
   return 'error';
 }
+
+/** A memory stop's error: QuickJS's own, or its words for the `null` it threw instead. */
+export const memoryError = (error: SandboxError): SandboxError =>
+  error.name === 'thrown value' ? { name: 'InternalError', message: 'out of memory' } : error;
+
+/** What a memory stop says. */
+export const memoryMessage = (error: SandboxError): string => {
+  const e = memoryError(error);
+  return `${e.name}: ${e.message}`;
+};
 
 /** Keeps only the stack frames inside the learner's module. */
 function learnerFrames(stack: unknown): string | undefined {
@@ -24,6 +40,7 @@ function learnerFrames(stack: unknown): string | undefined {
 
 /** Reads an error that escaped the harness (no sandbox code runs: the interrupt is forced on). */
 export function readError(ctx: QuickJSContext, handle: QuickJSHandle): SandboxError {
+  if (ctx.sameValue(handle, ctx.null)) return { name: 'thrown value', message: 'null' };
   if (ctx.typeof(handle) !== 'object') return { name: 'thrown value', message: ctx.typeof(handle) };
   const field = (key: string): string | undefined => {
     const h = ctx.getProp(handle, key);
@@ -66,6 +83,8 @@ export function readReports(
   ctx: QuickJSContext,
   record: QuickJSHandle,
   caseCount: number,
+  /** the worker's heap refused to grow during this job */
+  outOfHeap = false,
 ): Reports {
   const prop = <T>(key: string, read: (h: QuickJSHandle) => T | undefined): T | undefined => {
     const h = ctx.getProp(record, key);
@@ -105,7 +124,7 @@ export function readReports(
     }
     const i = m.i;
     if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= caseCount) continue;
-    cases.set(i, readCase(m, values, used));
+    cases.set(i, readCase(m, values, used, outOfHeap));
   }
   return { current, cases };
 }
@@ -116,15 +135,16 @@ export function readCase(
   /** every output value of the run; the case's own start at `m.o` */
   all: Float64Array | undefined,
   used: number,
+  outOfHeap = false,
 ): CaseOutcome {
   if (m.e && typeof m.e === 'object') {
     const e = m.e as Record<string, unknown>;
     const error: SandboxError = { name: str(e.name, 100), message: str(e.message) };
     const stack = learnerFrames(e.stack);
     if (stack) error.stack = stack;
-    const kind = classify(error);
+    const kind = classify(error, outOfHeap);
     return kind === 'memory'
-      ? { status: 'memory', message: `${error.name}: ${error.message}` }
+      ? { status: 'memory', message: memoryMessage(error) }
       : { status: 'error', error };
   }
   if (m.x && typeof m.x === 'object') {

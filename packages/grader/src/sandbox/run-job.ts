@@ -2,7 +2,15 @@ import type { QuickJSHandle, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { encodeArgs } from './bjson.ts';
 import type { HeapBudget } from './heap-budget.ts';
 import type { ArgSpec, CaseOutcome, SandboxError, SandboxJob, SandboxOutcome } from './protocol.ts';
-import { classify, type Limit, readError, readReports, str } from './read-results.ts';
+import {
+  classify,
+  type Limit,
+  memoryError,
+  memoryMessage,
+  readError,
+  readReports,
+  str,
+} from './read-results.ts';
 import { openSession, type Session, type SessionOptions } from './session.ts';
 import { arityMatches, parseParams } from './signature.ts';
 
@@ -69,6 +77,7 @@ export function runJob(
     rt.setInterruptHandler(() => true);
     rt.setMemoryLimit(-1);
   };
+  const outOfHeap = () => options.heap?.refused() ?? false;
 
   let outcome: SandboxOutcome;
   try {
@@ -78,7 +87,8 @@ export function runJob(
     const fail = (h: QuickJSHandle) => {
       stopSandbox();
       const error = readError(ctx, keep(h));
-      loadError = { status: classify(error), error };
+      const status = classify(error, outOfHeap());
+      loadError = { status, error: status === 'memory' ? memoryError(error) : error };
     };
     if (loaded.error) fail(loaded.error);
     else {
@@ -110,7 +120,7 @@ export function runJob(
 
     if (loadError || !ns) {
       const le = loadError ?? { status: 'error' as const, error: { name: 'Error', message: '?' } };
-      tainted = le.status === 'memory';
+      tainted = le.status === 'memory' || outOfHeap();
       outcome = { kind: 'load-error', status: le.status, error: le.error, ...io() };
     } else {
       const entry = keep(ctx.newString(job.entry));
@@ -166,9 +176,9 @@ export function runJob(
         let stop: { status: Limit; error: SandboxError } | undefined;
         if (result.error) {
           const error = readError(ctx, keep(result.error));
-          stop = { status: classify(error), error };
+          stop = { status: classify(error, outOfHeap()), error };
         } else keep(result.value);
-        const reports = readReports(ctx, session.results, caseCount);
+        const reports = readReports(ctx, session.results, caseCount, outOfHeap());
         const cases: CaseOutcome[] = [];
         for (let i = 0; i < caseCount; i++) {
           const r = reports.cases.get(i);
@@ -177,13 +187,19 @@ export function runJob(
             cases.push(
               stop.status === 'error'
                 ? { status: 'error', error: stop.error }
-                : { status: stop.status, message: `${stop.error.name}: ${stop.error.message}` },
+                : {
+                    status: stop.status,
+                    message:
+                      stop.status === 'memory'
+                        ? memoryMessage(stop.error)
+                        : `${stop.error.name}: ${stop.error.message}`,
+                  },
             );
           } else cases.push({ status: 'not-run', message: 'not run' });
         }
         // WASM memory never shrinks: after a memory bomb this worker is replaced.
         if (stop?.status === 'memory') tainted = true;
-        if (cases.some((c) => c.status === 'memory')) tainted = true;
+        if (cases.some((c) => c.status === 'memory') || outOfHeap()) tainted = true;
         outcome = { kind: 'ran', cases, ...io() };
       }
     }
