@@ -41,7 +41,7 @@ export async function gradeInChildProcess(
   const input = JSON.stringify({
     code: t.code,
     entry: exercise.manifest.signature.name,
-    cases: prepared.cases.map((c) => c.args),
+    cases: prepared.cases.map((c) => c.args()),
   });
   const stdout = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', CHILD], {

@@ -4,7 +4,7 @@
  * the same run, plus the host's event-loop stall during hostile submissions.
  */
 import { availableParallelism, cpus } from 'node:os';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver, performance } from 'node:perf_hooks';
 import type { Exercise } from '../src/exercise/load-exercise.ts';
 import { loadExercise } from '../src/exercise/load-exercise.ts';
 import { grade } from '../src/runner/grade.ts';
@@ -77,20 +77,42 @@ const hostile = [
 // Seed 1's hidden cases are generated first: a new learner's case generation is measured in
 // its own row above, this row isolates what hostile code costs the host.
 await grade(mse, mse.solution, { seed: 1, pool });
-const h = monitorEventLoopDelay({ resolution: 1 });
-h.enable();
-const elu = performance.eventLoopUtilization();
-const hostileResults = await Promise.all([
-  ...hostile.map((code) => grade(mse, code, { seed: 1, pool })),
-  ...Array.from({ length: 8 }, (_, i) =>
-    grade(mse, variant(mse.solution, i), { seed: seedOf(i), pool }),
-  ),
-]);
-const busyMs = performance.eventLoopUtilization(elu).active;
-h.disable();
-const stallMs = h.max / 1e6;
-const hostileStatuses = hostileResults.slice(0, hostile.length).map((r) => r.tests[0]?.status);
-const honestOk = hostileResults.slice(hostile.length).every((r) => r.score === 1);
+/**
+ * One batch: the hostile submissions and 8 honest ones at once. Returns the longest event-loop
+ * stall, the main thread's busy time and its longest garbage-collection pause (a stall that is
+ * not a pause was the scheduler: the main thread waiting for a core).
+ */
+async function hostileBatch(round: number) {
+  let gcMs = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcMs = Math.max(gcMs, e.duration);
+  });
+  gc.observe({ entryTypes: ['gc'] });
+  const h = monitorEventLoopDelay({ resolution: 1 });
+  h.enable();
+  const elu = performance.eventLoopUtilization();
+  const results = await Promise.all([
+    ...hostile.map((code) => grade(mse, code, { seed: 1, pool })),
+    ...Array.from({ length: 8 }, (_, i) =>
+      grade(mse, variant(mse.solution, 100 * round + i), { seed: seedOf(i), pool }),
+    ),
+  ]);
+  const busyMs = performance.eventLoopUtilization(elu).active;
+  h.disable();
+  gc.disconnect();
+  return { stallMs: h.max / 1e6, busyMs, gcMs, results };
+}
+// The stall of one batch is at the mercy of the machine's other load (the noise floor row):
+// three batches, the median judged, the worst shown beside it.
+const batches: Awaited<ReturnType<typeof hostileBatch>>[] = [];
+for (let round = 0; round < 3; round++) batches.push(await hostileBatch(round));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const stallMs = median(batches.map((b) => b.stallMs));
+const worstStallMs = Math.max(...batches.map((b) => b.stallMs));
+const busyMs = median(batches.map((b) => b.busyMs));
+const gcPauseMs = Math.max(...batches.map((b) => b.gcMs));
+const hostileStatuses = batches[0]!.results.slice(0, hostile.length).map((r) => r.tests[0]?.status);
+const honestOk = batches.every((b) => b.results.slice(hostile.length).every((r) => r.score === 1));
 
 // Baseline: a fresh node process per submission, same host pipeline.
 const baseTimes: number[] = [];
@@ -159,14 +181,15 @@ const lines = [
   ]),
   row(['tiny', 'submissions/s', f(tinyRate), '', '', '']),
   row([
-    'hostile (loop, push bomb, 2e8 fill, spam) + 8 honest',
-    'max event-loop stall ms',
-    f(stallMs),
+    'hostile (loop, push bomb, 2e8 fill, spam) + 8 honest, 3 batches',
+    'max event-loop stall ms, median batch (worst)',
+    `${f(stallMs)} (${f(worstStallMs)})`,
     '',
     '',
     '≤ 10',
   ]),
-  row(['same batch', 'main-thread busy ms (whole batch)', f(busyMs), '', '', '']),
+  row(['same batches', 'main-thread busy ms per batch (median)', f(busyMs), '', '', '']),
+  row(['same batches', 'longest main-thread GC pause ms', f(gcPauseMs), '', '', '']),
   row([
     'nothing running (noise floor of this machine)',
     'max event-loop stall ms',

@@ -164,8 +164,16 @@ function checkConvergence(
   return { passed: true, message: `Converged: final loss ${fmt(finalYours)}.`, diagnostics };
 }
 
-/** Judges one output against the reference's output on the host. */
-export function judge(check: Check, got: Numeric, expected: Numeric, args: unknown[]): Verdict {
+/**
+ * Judges one output against the reference's output on the host; `args` presents the case's
+ * arguments (only convergence checks need them).
+ */
+export function judge(
+  check: Check,
+  got: Numeric,
+  expected: Numeric,
+  args: () => unknown[],
+): Verdict {
   switch (check.kind) {
     case 'close':
       return checkClose(got, expected, check.rtol ?? DEFAULT_RTOL, check.atol ?? DEFAULT_ATOL);
@@ -180,7 +188,7 @@ export function judge(check: Check, got: Numeric, expected: Numeric, args: unkno
             diagnostics: [],
           };
     case 'convergence':
-      return checkConvergence(check, got, expected, args);
+      return checkConvergence(check, got, expected, args());
   }
 }
 

@@ -9,8 +9,12 @@ export interface PreparedCase {
   name: string;
   weight: number;
   check: Check;
-  /** the arguments as the learner sees them (used by convergence losses) */
-  args: unknown[];
+  /**
+   * The arguments as the learner sees them (used by convergence losses), made on demand from
+   * the flat inputs: kept as nested arrays, 32 learners' cases would weigh tens of MB on the
+   * host's heap, and every garbage collection of the host's event loop would walk them.
+   */
+  args(): unknown[];
   /** the reference's output on these arguments */
   expected: Numeric;
 }
@@ -113,6 +117,17 @@ export function prepareCases(exercise: Exercise, seed: number): Promise<Prepared
   return prepared;
 }
 
+/**
+ * Presents a case's arguments from its numbers. Made outside the loop of `generate`: a closure
+ * made there would keep the generator's case (nested arrays) alive through their shared scope.
+ */
+function presenter(
+  numerics: Numeric[],
+  params: Exercise['manifest']['signature']['params'],
+): () => unknown[] {
+  return () => params.map((p, i) => presentArg(numerics[i]!, p.type, p.name));
+}
+
 async function generate(exercise: Exercise, seed: number): Promise<PreparedCases> {
   const { manifest, tests } = exercise;
   const generated = tests.cases(new Rng(seed), { exerciseId: manifest.id, seed });
@@ -129,9 +144,16 @@ async function generate(exercise: Exercise, seed: number): Promise<PreparedCases
     await yieldToLoop();
     const name = c.name ?? `case ${k + 1}`;
     const label = `tests.ts case "${name}"`;
-    const args = presentArgs(exercise, c.args, label);
-    const layout: ArgSpec[] = manifest.signature.params.map((p, i) => {
-      const n = toNumeric(c.args[i], `${label} ${p.name}`);
+    const params = manifest.signature.params;
+    if (c.args.length !== params.length) {
+      throw new Error(
+        `${label}: ${c.args.length} arguments, but the signature has ${params.length}`,
+      );
+    }
+    const numerics = params.map((p, i) => toNumeric(c.args[i], `${label} ${p.name}`));
+    const args = presenter(numerics, params);
+    const layout: ArgSpec[] = params.map((p, i) => {
+      const n = numerics[i]!;
       chunks.push(n.values);
       const o = offset;
       offset += n.values.length;
@@ -145,7 +167,7 @@ async function generate(exercise: Exercise, seed: number): Promise<PreparedCases
       weight: c.points ?? 1,
       check: c.check ?? tests.check,
       args,
-      expected: referenceOutput(exercise, c.args, label),
+      expected: toNumeric(exercise.reference(...args()), `${label}: the reference's output`),
     });
   }
   if (cases.length === 0)

@@ -3,6 +3,7 @@
  * at a time, each in a fresh QuickJS runtime (see run-job.ts). Bundled to dist/worker.js (or,
  * from source, to node_modules/.cache) with the numeric bundle and harness inlined.
  */
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import variant from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
@@ -21,8 +22,11 @@ export interface WorkerRequest {
   job: SandboxJob;
 }
 
+/** The nice value of sandbox threads (the host's is usually 0; 19 is the lowest priority). */
+const SANDBOX_NICE = 10;
 const port = parentPort;
 if (!port) throw new Error('worker.ts must run in a worker thread');
+lowerThisThreadsPriority();
 const heap = createHeapBudget();
 const quickjs = await newQuickJSWASMModuleFromVariant(
   newVariant(variant, { wasmMemory: heap.memory }),
@@ -60,3 +64,18 @@ port.on('message', (msg: WorkerRequest) => {
 });
 openNext();
 port.postMessage({ type: 'ready' });
+
+/**
+ * Sandbox threads yield the CPU to the host's event loop (web requests, results, queue
+ * locks): with every core busy grading, the host would otherwise wait for a time slice. On
+ * Linux the nice value belongs to each thread, and 0 names the calling one; elsewhere it would
+ * renice the whole process, so it is left alone.
+ */
+function lowerThisThreadsPriority() {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(0, SANDBOX_NICE);
+  } catch {
+    // not permitted here: run at the host's priority
+  }
+}
