@@ -436,6 +436,8 @@ async function takeScreenshots(base: string, cookie: string, cls: string) {
   ];
   for (const [name, p] of shots) {
     await page.goto(base + p);
+    // The user menu fetches the session in the browser: shoot once it is there.
+    await page.locator('.user-menu:not([aria-busy])').waitFor();
     await page.screenshot({
       path: path.join(out, `${name}.png`),
       fullPage: name !== 'matrix' && name !== 'matrix-sorted',
