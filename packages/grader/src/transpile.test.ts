@@ -48,8 +48,46 @@ describe('transpileSubmission', () => {
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.importsNumeric).toBe(true);
-      expect(r.code).toContain('from "@slope/numeric"');
+      expect(r.code).toMatch(/from ['"]@slope\/numeric['"]/);
       expect(r.code).not.toContain(': number');
     }
+  });
+
+  it('strips plain code in-process, keeping every line where it was', async () => {
+    const source =
+      'export function f(x: number): number {\n  const y: number = 2 * x;\n  return y;\n}';
+    const r = await transpileSubmission(source);
+    expect(r).toMatchObject({ ok: true, quick: true, importsNumeric: false });
+    if (r.ok) expect(r.code.split('\n')[1]).toBe('  const y = 2 * x;');
+  });
+
+  it.each([
+    [
+      'a namespace',
+      'namespace N { export const k = 2; }\nexport const f = (x: number) => N.k * x;',
+    ],
+    [
+      'a decorator',
+      'const d = (c: any) => c;\n@d class A {}\nexport const f = (x: number) => 2 * x;',
+    ],
+    [
+      'an import named in a comment',
+      '// import fs from "fs"\nexport const f = (x: number) => 2 * x;',
+    ],
+  ])('leaves %s to esbuild', async (_, source) => {
+    const r = await transpileSubmission(source);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.quick).toBeUndefined();
+      expect(r.code).toContain('export');
+    }
+  });
+
+  it('strict mode always asks esbuild, which checks syntax more strictly', async () => {
+    const source = 'let a = 1;\nlet a = 2;\nexport const f = (x: number) => a * x;';
+    expect(await transpileSubmission(source)).toMatchObject({ ok: true, quick: true });
+    const strict = await transpileSubmission(source, { strict: true });
+    expect(strict).toMatchObject({ ok: false, errors: [{ line: 2 }] });
+    if (!strict.ok) expect(strict.errors[0]?.message).toMatch(/already been declared/);
   });
 });

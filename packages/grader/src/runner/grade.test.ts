@@ -119,6 +119,18 @@ describe('grade', () => {
     });
   });
 
+  it('reports a syntax error only QuickJS notices (the fast transpiler let it through) as esbuild words it', async () => {
+    const ex = await fixture('square-derivative');
+    const code =
+      'let a = 1;\nlet a = 2;\nexport function derivative(x: number) {\n  return 2 * x;\n}';
+    const r = await grade(ex, code, { seed: 1, pool });
+    expect(r).toMatchObject({
+      gradable: false,
+      formatErrors: [{ file: 'submission.ts', line: 2 }],
+    });
+    expect(r.formatErrors?.[0]?.message).toMatch(/already been declared/);
+  });
+
   it('names the test where a runtime error happened', async () => {
     const ex = await fixture('square-derivative');
     const code = [

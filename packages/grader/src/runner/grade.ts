@@ -62,7 +62,7 @@ export async function grade(
     );
   }
   try {
-    return await runAndScore(exercise, prepared, transpiled, options, started);
+    return await runAndScore(exercise, prepared, transpiled, options, started, code);
   } catch (err) {
     return internalError(
       started,
@@ -82,9 +82,10 @@ function internalError(started: number, file: string, message: string): GradeRes
 async function runAndScore(
   exercise: Exercise,
   prepared: PreparedCases,
-  transpiled: { code: string; mappings: string },
+  transpiled: { code: string; mappings: string; quick?: true },
   options: GradeOptions,
   started: number,
+  source: string | Uint8Array,
 ): Promise<GradeResult> {
   const { manifest } = exercise;
   const expectedSize = prepared.cases.reduce((s, c) => s + c.expected.values.length, 0);
@@ -97,5 +98,15 @@ async function runAndScore(
     memoryBytes: manifest.limits.memoryMb * 1024 * 1024,
     maxOutputElements: Math.min(2_000_000, 10 * expectedSize + 1000),
   });
+  // The fast transpiler checks syntax less strictly than esbuild: let esbuild name the error.
+  if (transpiled.quick && outcome.kind === 'load-error' && outcome.error.name === 'SyntaxError') {
+    const strict = await transpileSubmission(source, { strict: true });
+    if (!strict.ok) {
+      return finalize(
+        { gradable: false, score: 0, tests: [], formatErrors: strict.errors },
+        started,
+      );
+    }
+  }
   return scoreOutcome(exercise, prepared, outcome, started, transpiled.mappings);
 }
