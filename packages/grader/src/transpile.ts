@@ -70,8 +70,13 @@ function toFormatError(m: Message): FormatError {
   return formatError(m.text, m.location?.line ?? 0, m.location ? m.location.column + 1 : 0);
 }
 
-/** Static imports and re-exports as esbuild prints them (one per line, double quotes). */
-const STATIC_IMPORT = /^(?:import|export)\b[^;]*?\bfrom\s*"([^"]+)"|^import\s*"([^"]+)"/gm;
+/**
+ * Static imports and re-exports as esbuild prints them (double quotes; named imports may span
+ * lines). Bounded: every line of a template literal may start with `export`, and an unbounded
+ * scan from each to the next `;` took 90 ms on 64 KB (15 ms with the bound). A longer import
+ * is still refused, by the sandbox's module loader.
+ */
+const STATIC_IMPORT = /^(?:import|export)\b[^;]{0,1000}?\bfrom\s*"([^"]+)"|^import\s*"([^"]+)"/gm;
 /** `import("x")` and `require("x")` with a literal name. */
 const DYNAMIC_IMPORT = /\b(?:import|require)\s*\(\s*"([^"]*)"/g;
 
@@ -100,9 +105,12 @@ const CACHE_SIZE = 256;
 
 /** Source the fast path leaves to esbuild: TypeScript it may drop or keep (namespaces, `declare`, decorators). */
 const UNCOMMON_SOURCE = /\b(?:namespace|module|declare)\b|@/;
-/** An import of `@slope/numeric`, as the learner wrote it (Sucrase keeps their formatting). */
-const NUMERIC_IMPORT =
-  /^[ \t]*import\s+(?:type\s+)?(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*\s+as\s+[\w$]+)?\s*from\s*(['"])@slope\/numeric\1\s*;?/gm;
+/**
+ * An import of `@slope/numeric` on one line, as the learner wrote it (Sucrase keeps their
+ * formatting). Learner code is hostile: one run of characters before `from`, on one line, so
+ * the match is linear (adjacent optional whitespace patterns backtracked for seconds on 4 KB).
+ */
+const NUMERIC_IMPORT = /^[ \t]*import\b[^;'"\n]*\bfrom[ \t]*(['"])@slope\/numeric\1[ \t]*;?/gm;
 /** Any other way to reach a module (in code, strings or comments alike: then esbuild decides). */
 const OTHER_MODULE = /\bimport\b|\brequire\b|\bfrom\s*['"`]/;
 
