@@ -6,7 +6,7 @@ const config: NextConfig = {
   transpilePackages: ['@slope/db', '@slope/ui', '@slope/numeric'],
   // The grader runs as plain Node code from its built dist/: it starts worker threads, loads
   // QuickJS's WASM and compiles exercises with esbuild, none of which belongs in a bundle.
-  serverExternalPackages: ['@slope/grader', 'esbuild'],
+  serverExternalPackages: ['@slope/grader', 'esbuild', 'sucrase'],
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx
     authInterrupts: true,

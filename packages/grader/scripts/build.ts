@@ -19,6 +19,7 @@ const outdirFlag = process.argv.indexOf('--outdir');
 const dist = outdirFlag > 0 ? resolve(process.argv[outdirFlag + 1] ?? '') : join(root, 'dist');
 const external = [
   'esbuild',
+  'sucrase',
   'quickjs-emscripten-core',
   '@jitl/quickjs-wasmfile-release-sync',
   'zod',
