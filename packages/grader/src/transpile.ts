@@ -103,7 +103,10 @@ function locate(source: string, name: string): { line: number; column: number } 
 const cache = new Map<string, TranspileResult>();
 const CACHE_SIZE = 256;
 
-/** Source the fast path leaves to esbuild: TypeScript it may drop or keep (namespaces, `declare`, decorators). */
+/**
+ * Source the fast path leaves to esbuild: TypeScript Sucrase may drop or pass through
+ * (namespaces, `declare`, decorators).
+ */
 const UNCOMMON_SOURCE = /\b(?:namespace|module|declare)\b|@/;
 /**
  * An import of `@slope/numeric` on one line, as the learner wrote it (Sucrase keeps their
