@@ -73,17 +73,27 @@ const cache = new WeakMap<Exercise, Map<number, Promise<PreparedCases>>>();
 /** Lets other work on the host's event loop run between cases. */
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The numbers of one case's arguments, checked against the signature. */
+function argNumerics(exercise: Exercise, args: readonly unknown[], label: string): Numeric[] {
+  const params = exercise.manifest.signature.params;
+  if (args.length !== params.length) {
+    throw new Error(`${label}: ${args.length} arguments, but the signature has ${params.length}`);
+  }
+  return params.map((p, i) => toNumeric(args[i], `${label} ${p.name}`));
+}
+
 /** The arguments of one case, checked against the signature and presented as learners see them. */
 export function presentArgs(
   exercise: Exercise,
   args: readonly unknown[],
   label: string,
 ): unknown[] {
-  const params = exercise.manifest.signature.params;
-  if (args.length !== params.length) {
-    throw new Error(`${label}: ${args.length} arguments, but the signature has ${params.length}`);
-  }
-  return params.map((p, i) => presentArg(toNumeric(args[i], `${label} ${p.name}`), p.type, p.name));
+  return presenter(argNumerics(exercise, args, label), exercise.manifest.signature.params)();
+}
+
+/** Runs the (trusted) reference on presented arguments. */
+function runReference(exercise: Exercise, presented: unknown[], label: string): Numeric {
+  return toNumeric(exercise.reference(...presented), `${label}: the reference's output`);
 }
 
 /** Runs the (trusted) reference on fresh copies of the arguments. */
@@ -92,8 +102,7 @@ export function referenceOutput(
   args: readonly unknown[],
   label: string,
 ): Numeric {
-  const out = exercise.reference(...presentArgs(exercise, args, label));
-  return toNumeric(out, `${label}: the reference's output`);
+  return runReference(exercise, presentArgs(exercise, args, label), label);
 }
 
 /**
@@ -145,12 +154,7 @@ async function generate(exercise: Exercise, seed: number): Promise<PreparedCases
     const name = c.name ?? `case ${k + 1}`;
     const label = `tests.ts case "${name}"`;
     const params = manifest.signature.params;
-    if (c.args.length !== params.length) {
-      throw new Error(
-        `${label}: ${c.args.length} arguments, but the signature has ${params.length}`,
-      );
-    }
-    const numerics = params.map((p, i) => toNumeric(c.args[i], `${label} ${p.name}`));
+    const numerics = argNumerics(exercise, c.args, label);
     const args = presenter(numerics, params);
     const layout: ArgSpec[] = params.map((p, i) => {
       const n = numerics[i]!;
@@ -167,7 +171,7 @@ async function generate(exercise: Exercise, seed: number): Promise<PreparedCases
       weight: c.points ?? 1,
       check: c.check ?? tests.check,
       args,
-      expected: toNumeric(exercise.reference(...args()), `${label}: the reference's output`),
+      expected: runReference(exercise, args(), label),
     });
   }
   if (cases.length === 0)
