@@ -1,6 +1,7 @@
 // Starts scripts/e2e-server.mjs (the production build on a fresh, seeded database) for a
 // benchmark and waits until it answers.
 import { spawn } from 'node:child_process';
+import { waitHealthy } from './wait-healthy.mjs';
 
 /** The server on `port`, with `stop()`; rejects when it does not answer within a minute or two. */
 export async function startE2eServer(port) {
@@ -17,19 +18,11 @@ export async function startE2eServer(port) {
     }
   };
   const base = `http://localhost:${port}`;
-  for (let i = 0; ; i++) {
-    if (
-      await fetch(`${base}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    if (i > 240) {
-      stop();
-      throw new Error('the server did not start');
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+  try {
+    await waitHealthy(base, { attempts: 240, intervalMs: 500 });
+  } catch (err) {
+    stop();
+    throw new Error(`the server did not start: ${err.message}`);
   }
   return { base, stop };
 }

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { waitHealthy } from './wait-healthy.mjs';
 
 const CONFIG = path.resolve(import.meta.dirname, '../deploy/nginx.conf');
 
@@ -43,23 +44,15 @@ export async function startNginx(nginx, port, upstreams) {
     rmSync(prefix, { recursive: true, force: true });
   };
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) {
-      stop();
-      throw new Error(`nginx did not start: ${stderr.trim()}`);
-    }
-    if (
-      await fetch(`${base}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    if (i > 50) {
-      stop();
-      throw new Error(`nginx did not answer: ${stderr.trim()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  try {
+    await waitHealthy(base, {
+      attempts: 50,
+      intervalMs: 100,
+      gaveUp: () => (child.exitCode !== null ? 'it exited' : undefined),
+    });
+  } catch (err) {
+    stop();
+    throw new Error(`nginx did not start (${err.message}): ${stderr.trim()}`);
   }
   return { base, stop };
 }
