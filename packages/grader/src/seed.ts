@@ -1,22 +1,20 @@
+import { createHmac } from 'node:crypto';
+
 /**
- * A stable 32-bit seed per learner and exercise (FNV-1a over both ids), so a learner gets the
- * same hidden cases on every attempt and two learners get different ones.
+ * The seed of one graded submission's hidden cases: HMAC-SHA256 of the learner, the exercise
+ * and the attempt number under a server secret, cut to 32 bits. Every attempt gets new hidden
+ * inputs, so nothing a learner learns from one submission's inputs (printed, thrown, or read
+ * off the feedback) carries to the next; the same attempt always gets the same inputs, so a
+ * regrade or an instructor's replay reproduces it. Without the secret a learner who knows the
+ * ids could compute the seed and run the (public) case generator themselves.
  *
  * @example
- * seedFor('user-1', 'mse-gradient') === seedFor('user-1', 'mse-gradient') // true
+ * seedFor('user-1', 'mse-gradient', 1, secret) === seedFor('user-1', 'mse-gradient', 1, secret) // true
+ * seedFor('user-1', 'mse-gradient', 2, secret) // another seed: other hidden inputs
  */
-export function seedFor(userId: string, exerciseId: string): number {
-  let h = 0x811c9dc5;
-  const text = `${userId}\u0000${exerciseId}`;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  // Final avalanche (murmur3 fmix32) so similar ids give unrelated seeds.
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+export function seedFor(userId: string, exerciseId: string, attempt = 1, secret = ''): number {
+  const mac = createHmac('sha256', `slope-grading-seed\u0000${secret}`)
+    .update(`${userId}\u0000${exerciseId}\u0000${attempt}`)
+    .digest();
+  return mac.readUInt32BE(0);
 }

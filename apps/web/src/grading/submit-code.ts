@@ -2,6 +2,7 @@ import type { PrismaClient } from '@slope/db';
 import { MAX_CODE_BYTES, seedFor } from '@slope/grader';
 import { z } from 'zod';
 import { checkLimit, describeWait, type Limit, recordHit } from '../auth/rate-limit';
+import { env } from '../env';
 import { log } from '../log';
 import { findExercise } from './exercise-registry';
 import { exerciseRow } from './exercise-row';
@@ -81,6 +82,8 @@ export async function submitCode(
         error: `You have used all ${manifest.attempts.max} attempts for this exercise.`,
       };
     }
+    // New hidden inputs for every attempt, reproducible for a regrade (stored with the row).
+    const seed = seedFor(userId, exerciseId, used + 1, env().nextAuthSecret);
     let created: { id: string; status: string; attempt: number };
     try {
       created = await prisma.submission.create({
@@ -90,7 +93,7 @@ export async function submitCode(
           attempt: used + 1,
           code,
           idempotencyKey,
-          seed: toSeedColumn(seedFor(userId, exerciseId)),
+          seed: toSeedColumn(seed),
         },
         select: { id: true, status: true, attempt: true },
       });
@@ -106,7 +109,7 @@ export async function submitCode(
       continue;
     }
     const receipt = await service.queue
-      .submit({ id: created.id, userId, exerciseId, code, seed: seedFor(userId, exerciseId) })
+      .submit({ id: created.id, userId, exerciseId, code, seed })
       .catch((error: unknown) => {
         // The queue is unreachable (Redis restarting): the submission is stored, and the
         // reconciler queues it once Redis answers again, so the learner still gets a grade.

@@ -12,6 +12,7 @@ const sub = (id: string, userId = 'u1'): Submission => ({
   userId,
   exerciseId: 'ex',
   code: 'x',
+  seed: 1,
 });
 
 /** A grade function whose jobs finish only when released, recording the order they start. */
@@ -171,12 +172,14 @@ describe('createInProcessQueue with the real grader', () => {
         userId: 'ada',
         exerciseId: exercise.manifest.id,
         code: fixtureFile('square-derivative', 'solution.ts'),
+        seed: 1,
       });
       await queue.submit({
         id: 'bad',
         userId: 'bob',
         exerciseId: exercise.manifest.id,
         code: 'export const derivative = (x: number) => x;',
+        seed: 2,
       });
       expect((await queue.result('good')).score).toBe(1);
       expect((await queue.result('bad')).score).toBe(0);

@@ -1,5 +1,4 @@
 import type { GradeResult } from '../grade-result.ts';
-import { seedFor } from '../seed.ts';
 import type { GradingQueue, QueueEvent, Submission, SubmissionState } from './types.ts';
 
 /** The in-process queue also answers synchronously, and hands out results as promises. */
@@ -126,7 +125,7 @@ export function createInProcessQueue(options: InProcessQueueOptions): InProcessQ
       const entry: Entry = {
         submission: {
           ...submission,
-          seed: submission.seed ?? seedFor(submission.userId, submission.exerciseId),
+          seed: submission.seed,
         },
         state: 'queued',
         result,

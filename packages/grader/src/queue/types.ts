@@ -6,8 +6,11 @@ export interface Submission {
   userId: string;
   exerciseId: string;
   code: string;
-  /** default: seedFor(userId, exerciseId) */
-  seed?: number;
+  /**
+   * seeds the hidden cases: `seedFor(userId, exerciseId, attempt, secret)`, new for every
+   * attempt (stored with the submission, so a regrade reproduces it)
+   */
+  seed: number;
 }
 
 /**

@@ -108,7 +108,7 @@ export function scoreOutcome(
     const first =
       outcome.status === 'error'
         ? `Your module threw while loading (top-level code): ${errorText(outcome.error, mappings).replace(/^Your code threw /, '')}`
-        : `${limitText(outcome.status, exercise)} It happened while loading your module (top-level code), before any test ran.`;
+        : `${limitText(outcome.status, exercise)} It happened before any test ran, while loading your module or reading its exports (top-level code, getters, Proxies).`;
     tests = prepared.cases.map((_, i) =>
       make(i, outcome.status, i === 0 ? first : 'Not run: your module failed to load.'),
     );

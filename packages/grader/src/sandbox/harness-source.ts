@@ -9,6 +9,11 @@
  *
  * The harness captures the intrinsics it uses before learner code runs, so tampering by
  * learner code can at worst spoil that learner's own outputs, which the host checks anyway.
+ * Its records are written without anything learner code can reach: no `JSON.stringify` of an
+ * object (a learner's `Object.prototype.toJSON` would rewrite it), no method looked up on a
+ * prototype (`String.prototype.slice`), no property set on a fresh object (a setter on
+ * `Object.prototype` would catch it) — only string concatenation of primitives read as own
+ * data properties.
  * The one host function passed in is `write(text, truncated)` for console output. Results are
  * not handed over by host calls (each costs a WebAssembly → JavaScript round trip): the
  * harness appends them to a private record `R` that the host reads once the run has ended,
@@ -23,9 +28,26 @@ export const HARNESS_SOURCE = `(function (write, cap, LIB) {
   const F64 = Float64Array, AB = ArrayBuffer, Arr = Array, isView = ArrayBuffer.isView, isArray = Array.isArray,
     gopd = Object.getOwnPropertyDescriptor, keys = Object.keys, stringify = JSON.stringify,
     parse = JSON.parse, apply = Reflect.apply, now = Date.now, Str = String,
-    toSrc = Function.prototype.toString, DV = DataView, ev = eval;
+    toSrc = Function.prototype.toString, DV = DataView, ev = eval, slice = String.prototype.slice;
   const I = { F64: F64, Arr: Arr, isView: isView, isArray: isArray, gopd: gopd, keys: keys,
-    stringify: stringify, apply: apply, Str: Str, toSrc: toSrc, DV: DV, Err: Error };
+    stringify: stringify, apply: apply, Str: Str, toSrc: toSrc, DV: DV, Err: Error, slice: slice };
+  // Record writers: primitives only, own data properties only (see the note above).
+  function own(o, k) { const d = gopd(o, k); return d && !d.get && !d.set ? d.value : undefined; }
+  function q(v, max) {
+    return typeof v === 'string' ? stringify(v.length > max ? apply(slice, v, [0, max]) : v) : '""';
+  }
+  function num(v) { return typeof v === 'number' && v === v && v !== 1 / 0 && v !== -1 / 0 ? '' + v : '-1'; }
+  function nums(a) {
+    let out = '';
+    const n = typeof own(a, 'length') === 'number' ? own(a, 'length') : 0;
+    for (let i = 0; i < n && i < 16; i++) out += (i ? ',' : '') + num(own(a, i));
+    return '[' + out + ']';
+  }
+  function errJson(e) {
+    const st = own(e, 'stack');
+    return '{"name":' + q(own(e, 'name'), 100) + ',"message":' + q(own(e, 'message'), 1000) +
+      (typeof st === 'string' ? ',"stack":' + q(st, 2000) : '') + '}';
+  }
   let lib;
   const L = function () { return lib || (lib = ev(LIB)(I, write, cap)); };
   const log = function () { L().log(arguments); };
@@ -71,7 +93,9 @@ export const HARNESS_SOURCE = `(function (write, cap, LIB) {
   const R = { c: -1, m: '', b: new AB(0), n: 0 };
   let vb = new F64(R.b);
   // Values first, then the line that points at them: a case is finished once its line is.
-  function keep(c, meta, vals) {
+  // \`body\` is the rest of the JSON line, already written from primitives.
+  function keep(c, body, vals) {
+    let o = -1;
     if (vals) {
       const need = R.n + vals.length;
       if (need > vb.length) {
@@ -83,16 +107,15 @@ export const HARNESS_SOURCE = `(function (write, cap, LIB) {
         vb = v;
       }
       for (let i = 0; i < vals.length; i++) vb[R.n + i] = vals[i];
-      meta.o = R.n;
+      o = R.n;
       R.n = need;
     }
-    meta.i = c;
-    R.m += stringify(meta) + '\\n';
+    R.m += '{"i":' + num(c) + (vals ? ',"o":' + num(o) : '') + body + '}\\n';
   }
   function run(ns, entry, specJson, buf, max, decoded) {
     const fn = ns[entry];
-    if (typeof fn !== 'function') return stringify({ found: L().found(ns) });
-    if (specJson === null) return stringify({ source: apply(toSrc, fn, []).slice(0, 300) });
+    if (typeof fn !== 'function') return L().found(ns);
+    if (specJson === null) return '{"source":' + q(apply(toSrc, fn, []), 300) + '}';
     const spec = parse(specJson), data = new F64(buf);
     let total = 0;
     for (let c = 0; c < spec.length; c++) {
@@ -106,8 +129,8 @@ export const HARNESS_SOURCE = `(function (write, cap, LIB) {
       let r;
       try { r = apply(fn, undefined, args); } catch (e) {
         const m = L().err(e);
-        keep(c, { e: m }, null);
-        if (m.message === 'out of memory') return stringify({ stop: c });
+        keep(c, ',"e":' + errJson(m), null);
+        if (own(m, 'message') === 'out of memory') return '{"stop":' + num(c) + '}';
         continue;
       }
       let vals = [], st = { s: [], leaf: -1 };
@@ -117,12 +140,12 @@ export const HARNESS_SOURCE = `(function (write, cap, LIB) {
           st = { s: L().read(r, vals, max - total) };
         }
         total += vals.length;
-        keep(c, { s: st.s, t: now() - t0 }, vals);
+        keep(c, ',"s":' + nums(st.s) + ',"t":' + num(now() - t0), vals);
       } catch (e) {
         keep(c, L().problem(e), null);
       }
     }
-    return stringify({ done: true });
+    return '{"done":true}';
   }
   return [run, R];
 })`;
@@ -132,7 +155,10 @@ export const HARNESS_LIB_SOURCE = String.raw`(function (I, write, cap) {
   'use strict';
   const F64 = I.F64, Arr = I.Arr, isView = I.isView, isArray = I.isArray, gopd = I.gopd,
     keys = I.keys, stringify = I.stringify, apply = I.apply, Str = I.Str, toSrc = I.toSrc,
-    DV = I.DV, Err = I.Err;
+    DV = I.DV, Err = I.Err, slice = I.slice;
+  function cut(s, n) { return typeof s === 'string' ? apply(slice, s, [0, n]) : ''; }
+  function own(o, k) { const d = gopd(o, k); return d && !d.get && !d.set ? d.value : undefined; }
+  function q(v, max) { return typeof v === 'string' ? stringify(cut(v, max)) : '""'; }
   let written = 0, full = false;
   function show(v, d) {
     try {
@@ -154,16 +180,16 @@ export const HARNESS_LIB_SOURCE = String.raw`(function (I, write, cap) {
     let s = '';
     for (let i = 0; i < args.length && s.length < cap; i++) s += (i ? ' ' : '') + show(args[i], 0);
     s += '\n';
-    if (written + s.length > cap) { s = s.slice(0, cap - written); full = true; }
+    if (written + s.length > cap) { s = cut(s, cap - written); full = true; }
     written += s.length;
     write(s, full);
   }
   function err(e) {
     try {
-      if (e === null || typeof e !== 'object') return { name: 'thrown value', message: show(e, 1).slice(0, 500) };
-      const o = { name: Str(e.name).slice(0, 100), message: Str(e.message).slice(0, 1000) };
-      if (typeof e.stack === 'string') o.stack = e.stack.slice(0, 2000);
-      return o;
+      if (e === null || typeof e !== 'object') return { name: 'thrown value', message: cut(show(e, 1), 500) };
+      const st = e.stack;
+      return { name: cut(Str(e.name), 100), message: cut(Str(e.message), 1000),
+        stack: typeof st === 'string' ? cut(st, 2000) : undefined };
     } catch (e2) { return { name: 'thrown value', message: 'a value that could not be described' }; }
   }
   function nest(data, off, s, dim) {
@@ -178,12 +204,27 @@ export const HARNESS_LIB_SOURCE = String.raw`(function (I, write, cap) {
   function size(s) { let n = 1; for (let i = 0; i < s.length; i++) n *= s[i]; return n; }
   function what(v) {
     if (v === null) return 'null';
-    if (typeof v === 'string') return 'a string (' + stringify(v.slice(0, 20)) + ')';
+    if (typeof v === 'string') return 'a string (' + stringify(cut(v, 20)) + ')';
     if (typeof v === 'object') return isArray(v) ? 'an array' : 'an object';
     return v === undefined ? 'undefined' : 'a ' + typeof v;
   }
   function P(kind, message, path) { this.kind = kind; this.message = message; if (path) this.path = path; }
-  function problem(e) { return e instanceof P ? { x: e } : { e: err(e) }; }
+  // The rest of a case's record line (see keep), from primitives only.
+  function problem(e) {
+    if (!(e instanceof P)) {
+      const m = err(e), st = own(m, 'stack');
+      return ',"e":{"name":' + q(own(m, 'name'), 100) + ',"message":' + q(own(m, 'message'), 1000) +
+        (typeof st === 'string' ? ',"stack":' + q(st, 2000) : '') + '}';
+    }
+    const path = own(e, 'path');
+    let p = '';
+    if (isArray(path)) for (let i = 0; i < path.length && i < 8; i++) {
+      const v = own(path, i);
+      p += (i ? ',' : '') + (typeof v === 'number' && v >= 0 ? '' + v : '0');
+    }
+    return ',"x":{"kind":' + q(own(e, 'kind'), 20) + ',"message":' + q(own(e, 'message'), 1000) +
+      (isArray(path) ? ',"path":[' + p + ']' : '') + '}';
+  }
   // Reads an output as plain numbers (row-major) into vals, or throws a P saying what is wrong.
   function read(v, vals, max) {
     const shape = [];
@@ -238,13 +279,16 @@ export const HARNESS_LIB_SOURCE = String.raw`(function (I, write, cap) {
     if (vals.length !== size(shape)) throw new P('ragged', 'your output is not rectangular (rows of different lengths)');
     return shape;
   }
+  // What the module exports, as the JSON the host reads when the entry is missing.
   function found(ns) {
-    const out = [], names = keys(ns);
+    const names = keys(ns);
+    let out = '';
     for (let i = 0; i < names.length && i < 20; i++) {
       const v = ns[names[i]];
-      out[i] = { name: names[i], source: typeof v === 'function' ? apply(toSrc, v, []).slice(0, 300) : null };
+      out += (i ? ',' : '') + '{"name":' + q(names[i], 100) + ',"source":' +
+        (typeof v === 'function' ? q(apply(toSrc, v, []), 300) : 'null') + '}';
     }
-    return out;
+    return '{"found":[' + out + ']}';
   }
   return { log: log, err: err, arg: arg, read: read, problem: problem, found: found };
 })`;

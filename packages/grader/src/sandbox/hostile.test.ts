@@ -244,6 +244,34 @@ const cases: Case[] = [
     code: `Array.isArray = () => false; JSON.stringify = () => "{}"; Object.getOwnPropertyDescriptor = () => undefined;\n${fn('return 2 * x;')}`,
     status: ['passed'],
   },
+  {
+    name: 'String.prototype.slice replaced with a loop',
+    code: `String.prototype.slice = function () { for (;;) {} };\n${fn('return 2 * x;')}`,
+    // The harness never calls a method learner code can replace: nothing to time out.
+    status: ['passed'],
+  },
+  {
+    name: 'an exported Proxy whose get trap loops',
+    code: 'export const derivative = new Proxy(function (x: number) { return 2 * x; }, { get() { for (;;) {} } });',
+    status: ['timeout'],
+    expect: (r) => expect(r.tests.map((t) => t.message).join(' ')).not.toMatch(/not a function/),
+  },
+  {
+    name: "forging the harness's records (toJSON, setters on Object.prototype)",
+    code: `Object.prototype.toJSON = function () { return { i: 0, s: [], o: 0, t: 0 }; };
+Object.defineProperty(Object.prototype, 'o', { set() {}, get() { return 0; }, configurable: true });
+Object.defineProperty(Object.prototype, 'i', { set() {}, get() { return 0; }, configurable: true });
+${fn('return x;')}`,
+    status: ['failed'],
+    // Every case is read as what the function returned (x, not 2x): failed, none forged.
+    expect: (r) => expect(r.tests.every((t) => t.status === 'failed')).toBe(true),
+  },
+  {
+    name: "forging the harness's records with an honest function",
+    code: `Object.prototype.toJSON = function () { return { i: 0, s: [], o: 0, t: 0 }; };\n${fn('return 2 * x;')}`,
+    status: ['passed'],
+    expect: (r) => expect(r.score).toBe(1),
+  },
 ];
 
 describe('hostile submissions', () => {

@@ -16,6 +16,16 @@ import { arityMatches, parseParams } from './signature.ts';
 
 export { MAX_STACK_BYTES, OUTPUT_CAP } from './session.ts';
 
+/** The harness's answer to the signature phase (JSON it wrote itself; null if unreadable). */
+function parseInfo(text: string): { source?: unknown; found?: unknown } | null {
+  try {
+    const v: unknown = JSON.parse(text);
+    return v !== null && typeof v === 'object' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface RunJobResult {
   outcome: SandboxOutcome;
   /** the runtime hit a limit or could not be torn down cleanly: replace this worker */
@@ -127,11 +137,19 @@ export function runJob(
       const max = keep(ctx.newNumber(job.maxOutputElements));
       // Phase 1: the signature.
       const inspected = ctx.callFunction(run, ctx.undefined, ns, entry, ctx.null, ctx.null, max);
-      const info = inspected.error ? null : JSON.parse(ctx.getString(keep(inspected.value)));
-      if (inspected.error) keep(inspected.error);
+      // Reading the exports ran learner code (getters, Proxies, patched intrinsics): a time-out
+      // or memory stop there is named as such, not as a missing function.
+      const stopped = inspected.error ? readError(ctx, keep(inspected.error)) : null;
+      const info = inspected.error ? null : parseInfo(ctx.getString(keep(inspected.value)));
       const source: unknown = info?.source;
       const params = typeof source === 'string' ? parseParams(source) : null;
-      if (
+      const stopStatus = stopped ? classify(stopped, outOfHeap()) : 'error';
+      if (stopped && stopStatus !== 'error') {
+        stopSandbox();
+        tainted = stopStatus === 'memory' || outOfHeap();
+        const error = stopStatus === 'memory' ? memoryError(stopped) : stopped;
+        outcome = { kind: 'load-error', status: stopStatus, error, ...io() };
+      } else if (
         !info ||
         Array.isArray(info.found) ||
         !params ||

@@ -18,7 +18,13 @@ afterAll(async () => {
 });
 
 const result = (score: number): GradeResult => ({ gradable: true, score, tests: [], timeMs: 1 });
-const sub = (id: string): Submission => ({ id, userId: 'u1', exerciseId: 'ex', code: 'x' });
+const sub = (id: string): Submission => ({
+  id,
+  userId: 'u1',
+  exerciseId: 'ex',
+  code: 'x',
+  seed: 1,
+});
 
 /** A queue on a fresh prefix, with every event it reports collected. */
 function setup(label: string, options: { maxQueued?: number } = {}) {

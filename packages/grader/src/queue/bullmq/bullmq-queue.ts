@@ -1,6 +1,5 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { type GradeResult, gradeResultSchema } from '../../grade-result.ts';
-import { seedFor } from '../../seed.ts';
 import type { GradingQueue, JobStatus, QueueEvent, SubmissionState } from '../types.ts';
 import {
   DEFAULT_MAX_TRIES,
@@ -106,7 +105,7 @@ export function createBullmqQueue(options: BullmqQueueOptions): BullmqGradingQue
         return { id: submission.id, accepted: false, reason: 'queue-full' };
       const data: GradeJobData = {
         ...submission,
-        seed: submission.seed ?? seedFor(submission.userId, submission.exerciseId),
+        seed: submission.seed,
       };
       await call('add', queue.add(JOB_NAME, data, { jobId: submission.id }));
       return { id: submission.id, accepted: true, state: 'queued', duplicate: false };
