@@ -80,8 +80,11 @@ export const diagnosticSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('gradient'), diagnosis: gradientDiagnosisSchema }),
   z.object({
     kind: z.literal('values'),
-    /** short previews, already formatted for display */
-    expected: z.string(),
+    /**
+     * short previews, already formatted for display; `expected` only where it may be shown
+     * (never for a hidden case: see the grader's runner/disclosure.ts)
+     */
+    expected: z.string().optional(),
     got: z.string(),
     tolerance: z.string().optional(),
   }),

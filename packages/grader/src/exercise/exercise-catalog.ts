@@ -39,7 +39,7 @@ export function exerciseCatalog(contentDir: string): ExerciseCatalog {
 const LESSON_DIR = /^\d+-/;
 
 /** id → folder of every exercise in the content folder. */
-function exerciseFolders(contentDir: string): Map<string, string> {
+export function exerciseFolders(contentDir: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const course of subfolders(contentDir)) {
     if (!existsSync(path.join(course, 'course.json'))) continue;

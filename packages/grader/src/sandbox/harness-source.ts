@@ -14,7 +14,7 @@
  * prototype (`String.prototype.slice`), no property set on a fresh object (a setter on
  * `Object.prototype` would catch it) — only string concatenation of primitives read as own
  * data properties.
- * The one host function passed in is `write(text, truncated)` for console output. Results are
+ * The one host function passed in is `write(text, cut)` for console output. Results are
  * not handed over by host calls (each costs a WebAssembly → JavaScript round trip): the
  * harness appends them to a private record `R` that the host reads once the run has ended,
  * also after a time-out or a memory stop, so results of finished cases survive:
@@ -49,6 +49,7 @@ export const HARNESS_SOURCE = `(function (write, cap, LIB) {
       (typeof st === 'string' ? ',"stack":' + q(st, 2000) : '') + '}';
   }
   let lib;
+  I.cur = function () { return R.c; };
   const L = function () { return lib || (lib = ev(LIB)(I, write, cap)); };
   const log = function () { L().log(arguments); };
   globalThis.console = { log: log, info: log, warn: log, error: log, debug: log, trace: log };
@@ -159,7 +160,10 @@ export const HARNESS_LIB_SOURCE = String.raw`(function (I, write, cap) {
   function cut(s, n) { return typeof s === 'string' ? apply(slice, s, [0, n]) : ''; }
   function own(o, k) { const d = gopd(o, k); return d && !d.get && !d.set ? d.value : undefined; }
   function q(v, max) { return typeof v === 'string' ? stringify(cut(v, max)) : '""'; }
-  let written = 0, full = false;
+  // Console output: \`cap\` characters in all, and a share of it per case (the module's top
+  // level counts as one), so no one case's printing fills what the learner sees.
+  const perCase = cap >> 3;
+  let written = 0, full = false, shownCase = -2, caseWritten = 0, caseFull = false;
   function show(v, d) {
     try {
       if (typeof v === 'string') return d ? stringify(v) : v;
@@ -177,12 +181,20 @@ export const HARNESS_LIB_SOURCE = String.raw`(function (I, write, cap) {
   }
   function log(args) {
     if (full) return;
+    const c = I.cur();
+    if (c !== shownCase) { shownCase = c; caseWritten = 0; caseFull = false; }
+    if (caseFull) return;
     let s = '';
-    for (let i = 0; i < args.length && s.length < cap; i++) s += (i ? ' ' : '') + show(args[i], 0);
+    for (let i = 0; i < args.length && s.length < perCase; i++) s += (i ? ' ' : '') + show(args[i], 0);
     s += '\n';
+    if (caseWritten + s.length > perCase) {
+      s = cut(s, perCase - caseWritten) + '\n[… more output of this test not shown]\n';
+      caseFull = true;
+    }
     if (written + s.length > cap) { s = cut(s, cap - written); full = true; }
     written += s.length;
-    write(s, full);
+    caseWritten += s.length;
+    write(s, full || caseFull);
   }
   function err(e) {
     try {

@@ -240,6 +240,18 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'printing every input of every case',
+    code: fn('console.log(String(x).repeat(2000)); return 2 * x;'),
+    status: ['passed'],
+    expect: (r) => {
+      // Each case shows at most its share (1 KB of the 8 KB), so every case's output has room.
+      const shares = r.output?.split('[… more output of this test not shown]') ?? [];
+      expect(shares.length - 1).toBe(r.tests.length);
+      for (const share of shares.slice(0, -1)) expect(share.length).toBeLessThanOrEqual(1030);
+      expect(r.outputTruncated).toBe(true);
+    },
+  },
+  {
     name: 'tampering with intrinsics',
     code: `Array.isArray = () => false; JSON.stringify = () => "{}"; Object.getOwnPropertyDescriptor = () => undefined;\n${fn('return 2 * x;')}`,
     status: ['passed'],

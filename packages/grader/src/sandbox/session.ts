@@ -87,12 +87,13 @@ export function openSession(module: QuickJSWASMModule, options: SessionOptions):
   rt.setInterruptHandler(() => Date.now() > session.deadline);
   try {
     const write = keep(
-      ctx.newFunction('write', (text, full) => {
-        if (state.outputTruncated) return;
-        const s = ctx.typeof(text) === 'string' ? ctx.getString(text) : '';
+      ctx.newFunction('write', (text, cut) => {
         const room = OUTPUT_CAP - state.output.length;
+        if (room <= 0) return;
+        const s = ctx.typeof(text) === 'string' ? ctx.getString(text) : '';
         state.output += s.slice(0, room);
-        if (s.length > room || (ctx.typeof(full) === 'boolean' && ctx.dump(full) === true)) {
+        // \`cut\`: the harness left out part of the output (over the total or a case's share).
+        if (s.length > room || (ctx.typeof(cut) === 'boolean' && ctx.dump(cut) === true)) {
           state.outputTruncated = true;
         }
       }),

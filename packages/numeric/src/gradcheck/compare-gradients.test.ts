@@ -223,6 +223,25 @@ describe('compareGradients classifies crafted wrong gradients', () => {
     expect(d.worstIndex).toEqual([2]);
   });
 
+  it.each([
+    { name: 'correct', got: [1, 2, 3.0000001] },
+    { name: 'wrong components', got: [1, 2, 7.125] },
+    { name: 'wrong everywhere', got: [0.375, 9.5, -4.75] },
+  ])(
+    'with hideValues, says nothing of the expected values or the error size ($name)',
+    ({ got }) => {
+      const expected = [1, 2, 3];
+      const shown = compareGradients(got, expected, { hideValues: true });
+      const full = compareGradients(got, expected);
+      expect(shown.kind).toBe(full.kind);
+      // No number in the sentence but indices ([2]) and counts.
+      const numbers =
+        shown.message.replace(/\[[\d, ]+\]/g, '').match(/\d+(\.\d+)?(e-?\d+)?/g) ?? [];
+      for (const n of numbers) expect(Number(n)).toBeLessThanOrEqual(expected.length);
+      expect(shown.message).not.toMatch(/relative error|expected 3|expected 2/);
+    },
+  );
+
   it('throws when the expected side is broken (a grader bug, not a learner mistake)', () => {
     expect(() => compareGradients([1], [Number.NaN])).toThrow(NumericInputError);
     expect(() => compareGradients([1], [[1], 2])).toThrow(

@@ -4,8 +4,11 @@ import type { MovedEntry, NonFiniteEntry } from './types.ts';
 
 /** One sentence per diagnosis, written for the learner: what is wrong and where to look. */
 export const messages = {
-  correct: (maxRel: number) =>
-    `Your gradient matches the expected gradient (largest relative error ${formatNumber(maxRel)}).`,
+  /** `maxRel` null: the expected values are hidden, and so is the size of the error. */
+  correct: (maxRel: number | null) =>
+    maxRel === null
+      ? 'Your gradient matches the expected gradient.'
+      : `Your gradient matches the expected gradient (largest relative error ${formatNumber(maxRel)}).`,
   notNumbers: (path: readonly number[], detail: string) =>
     path.length === 0
       ? `Your gradient should be a number or an array of numbers, but it ${detail.replace(/^got/, 'is')}.`
@@ -38,12 +41,19 @@ export const messages = {
     moved.length === 2
       ? `Your gradient has the right values in the wrong places: components ${formatIndex(moved[0]!.index)} and ${formatIndex(moved[1]!.index)} are swapped — check your indexing.`
       : `Your gradient has the right values in the wrong places (components ${formatIndexList(moved.map((m) => m.index))} are moved) — check your indexing.`,
+  /** `first` null: the expected values are hidden. */
   wrongComponents: (
     wrong: readonly number[][],
     total: number,
-    first: { got: number; expected: number },
+    first: { got: number; expected: number } | null,
   ) =>
-    `Your gradient is wrong only in component${wrong.length > 1 ? 's' : ''} ${formatIndexList(wrong)} (at ${formatIndex(wrong[0]!)} expected ${formatNumber(first.expected)}, got ${formatNumber(first.got)}); the other ${total - wrong.length} ${total - wrong.length === 1 ? 'is' : 'are'} right.`,
-  wrong: (maxRel: number, worst: readonly number[], got: number, expected: number) =>
-    `Your gradient does not match the expected gradient in any component (worst at ${formatIndex(worst)}: expected ${formatNumber(expected)}, got ${formatNumber(got)}, relative error ${formatNumber(maxRel)}).`,
+    `Your gradient is wrong only in component${wrong.length > 1 ? 's' : ''} ${formatIndexList(wrong)}${first ? ` (at ${formatIndex(wrong[0]!)} expected ${formatNumber(first.expected)}, got ${formatNumber(first.got)})` : ''}; the other ${total - wrong.length} ${total - wrong.length === 1 ? 'is' : 'are'} right.`,
+  /** `worst` null: the expected values are hidden, and so is the size of the error. */
+  wrong: (
+    at: readonly number[],
+    worst: { maxRel: number; got: number; expected: number } | null,
+  ) =>
+    worst
+      ? `Your gradient does not match the expected gradient in any component (worst at ${formatIndex(at)}: expected ${formatNumber(worst.expected)}, got ${formatNumber(worst.got)}, relative error ${formatNumber(worst.maxRel)}).`
+      : `Your gradient does not match the expected gradient in any component (the largest error is at ${formatIndex(at)}).`,
 };

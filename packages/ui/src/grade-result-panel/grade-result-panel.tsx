@@ -163,12 +163,14 @@ function DiagnosticView({
     case 'values':
       return (
         <dl className="slope-facts slope-values">
-          <div>
-            <dt>Expected</dt>
-            <dd>
-              <code>{d.expected}</code>
-            </dd>
-          </div>
+          {d.expected !== undefined && (
+            <div>
+              <dt>Expected</dt>
+              <dd>
+                <code>{d.expected}</code>
+              </dd>
+            </div>
+          )}
           <div>
             <dt>Got</dt>
             <dd>
