@@ -5,7 +5,7 @@ import { prepareCases } from '../src/runner/prepare.ts';
 import { scoreOutcome } from '../src/runner/score-outcome.ts';
 import { toNumeric } from '../src/runner/values.ts';
 import type { CaseOutcome } from '../src/sandbox/protocol.ts';
-import { transpileSubmission } from '../src/transpile.ts';
+import { transpileSubmission } from '../src/transpile/transpile.ts';
 
 /** Runs in the child: reads the job from stdin, imports the code, calls it per case. */
 const CHILD = `

@@ -20,14 +20,20 @@ describe('dist build', () => {
       const ex = await loadExercise('fixtures/square-derivative');
       const good = await grade(ex, ex.solution, { seed: 1, pool });
       const loop = await grade(ex, 'export const derivative = (x: number) => { for (;;) {} };', { seed: 1, pool });
+      // Transpiled in the worker thread: esbuild (for the import) runs there too.
+      const fs = await grade(ex, "import fs from 'fs';\\nexport const derivative = (x: number) => 2 * x;", { seed: 1, pool });
       await pool.close();
-      console.log(JSON.stringify([good.score, loop.tests[0].status]));
+      console.log(JSON.stringify([good.score, loop.tests[0].status, fs.formatErrors?.[0]?.message]));
     `;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, NODE_OPTIONS: '' },
     });
-    expect(JSON.parse(out.trim())).toEqual([1, 'timeout']);
+    expect(JSON.parse(out.trim())).toEqual([
+      1,
+      'timeout',
+      'Only `@slope/numeric` can be imported; found `fs`. Remove this import.',
+    ]);
   }, 60_000);
 });

@@ -48,4 +48,4 @@ export {
   type GraderPoolStats,
 } from './sandbox/pool.ts';
 export { seedFor } from './seed.ts';
-export { MAX_CODE_BYTES, transpileSubmission } from './transpile.ts';
+export { MAX_CODE_BYTES, transpileSubmission } from './transpile/transpile.ts';

@@ -34,7 +34,7 @@ export async function minifyFunction(source: string): Promise<string> {
 
 /**
  * Bundles the sandbox worker (src/sandbox/worker.ts) to one ES module with the numeric bundle
- * and the minified harness inlined; QuickJS packages stay external (resolved from this
+ * and the minified harness inlined; QuickJS, esbuild and Sucrase stay external (resolved from this
  * package's node_modules, so the file must live inside the package).
  */
 export async function bundleWorker(outfile: string): Promise<void> {
@@ -50,7 +50,13 @@ export async function bundleWorker(outfile: string): Promise<void> {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: ['quickjs-emscripten-core', '@jitl/quickjs-wasmfile-release-sync', 'esbuild'],
+    // esbuild ships a native binary; Sucrase's UMD dependencies do not bundle (see README).
+    external: [
+      'quickjs-emscripten-core',
+      '@jitl/quickjs-wasmfile-release-sync',
+      'esbuild',
+      'sucrase',
+    ],
     define: {
       __SLOPE_NUMERIC_SOURCE__: JSON.stringify(numeric),
       __SLOPE_HARNESS__: JSON.stringify(harness),

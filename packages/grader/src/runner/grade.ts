@@ -1,7 +1,8 @@
 import type { Exercise } from '../exercise/load-exercise.ts';
 import type { GradeResult } from '../grade-result.ts';
 import { createGraderPool, type GraderPool } from '../sandbox/pool.ts';
-import { transpileSubmission } from '../transpile.ts';
+import { checkNesting } from '../transpile/nesting.ts';
+import { readSubmission } from '../transpile/transpile.ts';
 import { type PreparedCases, prepareCases } from './prepare.ts';
 import { runCases } from './run-cases.ts';
 import { finalize, scoreOutcome } from './score-outcome.ts';
@@ -29,9 +30,10 @@ export async function closeDefaultPool(): Promise<void> {
 }
 
 /**
- * Grades learner code against an exercise's hidden tests: transpile → run every case in one
- * fresh QuickJS runtime in a worker → check each output on the host. Always resolves to a
- * GradeResult (syntax errors and wrong signatures are `gradable: false` with format errors).
+ * Grades learner code against an exercise's hidden tests: refuse bad input (size, UTF-8,
+ * nesting) → in a sandbox worker, transpile and run every case in one fresh QuickJS runtime →
+ * check each output on the host. Always resolves to a GradeResult (syntax errors and wrong
+ * signatures are `gradable: false` with format errors).
  *
  * @example
  * const result = await grade(exercise, code, { seed: seedFor('user-1', exercise.manifest.id) });
@@ -43,12 +45,12 @@ export async function grade(
   options: GradeOptions,
 ): Promise<GradeResult> {
   const started = performance.now();
-  const transpiled = await transpileSubmission(code);
-  if (!transpiled.ok) {
-    return finalize(
-      { gradable: false, score: 0, tests: [], formatErrors: transpiled.errors },
-      started,
-    );
+  // Cheap, linear checks here; transpiling is untrusted work and happens in the sandbox worker.
+  const read = readSubmission(code);
+  const refused = read.ok ? checkNesting(read.text) : null;
+  if (!read.ok || refused) {
+    const formatErrors = read.ok ? [refused!] : read.errors;
+    return finalize({ gradable: false, score: 0, tests: [], formatErrors }, started);
   }
   let prepared: PreparedCases;
   try {
@@ -62,7 +64,7 @@ export async function grade(
     );
   }
   try {
-    return await runAndScore(exercise, prepared, transpiled, options, started, code);
+    return await runAndScore(exercise, prepared, read.text, options, started);
   } catch (err) {
     return internalError(
       started,
@@ -82,15 +84,14 @@ function internalError(started: number, file: string, message: string): GradeRes
 async function runAndScore(
   exercise: Exercise,
   prepared: PreparedCases,
-  transpiled: { code: string; mappings: string; quick?: true },
+  source: string,
   options: GradeOptions,
   started: number,
-  source: string | Uint8Array,
 ): Promise<GradeResult> {
   const { manifest } = exercise;
   const expectedSize = prepared.cases.reduce((s, c) => s + c.expected.values.length, 0);
   const outcome = await runCases(options.pool ?? defaultPool(), prepared, {
-    code: transpiled.code,
+    source,
     entry: manifest.signature.name,
     params: manifest.signature.params.map((p) => p.name),
     data: prepared.data,
@@ -98,15 +99,5 @@ async function runAndScore(
     memoryBytes: manifest.limits.memoryMb * 1024 * 1024,
     maxOutputElements: Math.min(2_000_000, 10 * expectedSize + 1000),
   });
-  // The fast transpiler checks syntax less strictly than esbuild: let esbuild name the error.
-  if (transpiled.quick && outcome.kind === 'load-error' && outcome.error.name === 'SyntaxError') {
-    const strict = await transpileSubmission(source, { strict: true });
-    if (!strict.ok) {
-      return finalize(
-        { gradable: false, score: 0, tests: [], formatErrors: strict.errors },
-        started,
-      );
-    }
-  }
-  return scoreOutcome(exercise, prepared, outcome, started, transpiled.mappings);
+  return scoreOutcome(exercise, prepared, outcome, started);
 }

@@ -10,6 +10,7 @@ const SPLIT_MIN_INPUTS = 20_000;
 export function mergeOutcomes(outcomes: SandboxOutcome[]): SandboxOutcome {
   const first = outcomes[0]!;
   const special =
+    outcomes.find((o) => o.kind === 'format') ??
     outcomes.find((o) => o.kind === 'signature') ??
     outcomes.find((o) => o.kind === 'load-error') ??
     outcomes.find((o) => o.kind === 'crashed');

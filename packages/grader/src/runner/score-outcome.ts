@@ -7,19 +7,17 @@ import {
 } from '../grade-result.ts';
 import type { SandboxError, SandboxOutcome } from '../sandbox/protocol.ts';
 import { formatSignature } from '../sandbox/signature.ts';
-import { learnerLine } from '../source-map.ts';
-import { SUBMISSION_FILE } from '../transpile.ts';
+import { SUBMISSION_FILE } from '../transpile/transpile.ts';
 import { judge, judgeProblem } from './check.ts';
 import type { PreparedCases } from './prepare.ts';
 
 const round = (v: number) => Math.round(v * 1e9) / 1e9;
 
-function errorText(e: SandboxError, mappings: string | undefined): string {
+function errorText(e: SandboxError): string {
   const hint = /stack overflow|call stack/i.test(e.message)
     ? ' Is a recursion missing its base case?'
     : '';
-  const line = learnerLine(e.stack, mappings);
-  return `Your code threw ${e.name}: ${e.message}${line ? ` (line ${line})` : ''}.${hint}`;
+  return `Your code threw ${e.name}: ${e.message}${e.line ? ` (line ${e.line})` : ''}.${hint}`;
 }
 
 function limitText(status: 'timeout' | 'memory', exercise: Exercise): string {
@@ -38,8 +36,6 @@ export function scoreOutcome(
   prepared: PreparedCases,
   outcome: SandboxOutcome,
   started: number,
-  /** source-map mappings of the transpiled code, to give error lines in the learner's source */
-  mappings?: string,
 ): GradeResult {
   const { manifest } = exercise;
   const totalWeight = prepared.cases.reduce((s, c) => s + c.weight, 0);
@@ -49,6 +45,12 @@ export function scoreOutcome(
       ? { output: outcome.output, ...(outcome.outputTruncated ? { outputTruncated: true } : {}) }
       : {};
 
+  if (outcome.kind === 'format') {
+    return finalize(
+      { gradable: false, score: 0, tests: [], formatErrors: outcome.errors },
+      started,
+    );
+  }
   if (outcome.kind === 'signature') {
     const { name, params } = manifest.signature;
     const expected = formatSignature(
@@ -107,7 +109,7 @@ export function scoreOutcome(
   if (outcome.kind === 'load-error') {
     const first =
       outcome.status === 'error'
-        ? `Your module threw while loading (top-level code): ${errorText(outcome.error, mappings).replace(/^Your code threw /, '')}`
+        ? `Your module threw while loading (top-level code): ${errorText(outcome.error).replace(/^Your code threw /, '')}`
         : `${limitText(outcome.status, exercise)} It happened before any test ran, while loading your module or reading its exports (top-level code, getters, Proxies).`;
     tests = prepared.cases.map((_, i) =>
       make(i, outcome.status, i === 0 ? first : 'Not run: your module failed to load.'),
@@ -162,7 +164,7 @@ export function scoreOutcome(
           );
         }
         case 'error':
-          return make(i, 'error', errorText(c.error, mappings));
+          return make(i, 'error', errorText(c.error));
         case 'timeout':
         case 'memory':
           return make(i, c.status, limitText(c.status, exercise));

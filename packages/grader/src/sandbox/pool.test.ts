@@ -3,7 +3,7 @@ import { createGraderPool } from './pool.ts';
 import type { SandboxJob } from './protocol.ts';
 
 const job = (body: string, timeMs = 500): SandboxJob => ({
-  code: `export function f(x) { ${body} }`,
+  source: `export function f(x) { ${body} }`,
   entry: 'f',
   params: ['x'],
   spec: JSON.stringify([[{ k: 'n', o: 0 }]]),

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { devWorkerFile } from '../build/bundle-worker.ts';
-import type { SandboxJob, SandboxOutcome } from './protocol.ts';
+import { type SandboxJob, type SandboxOutcome, TRANSPILE_LIMIT_MS } from './protocol.ts';
 
 /** Set to true by the dist build (scripts/build.ts): the worker sits beside this file. */
 declare const __SLOPE_GRADER_DIST__: boolean | undefined;
@@ -11,7 +11,10 @@ export interface GraderPoolOptions {
   size?: number;
   /** replace a worker after this many jobs (WASM memory never shrinks; default 500) */
   recycleAfter?: number;
-  /** a worker that has not answered `graceMs` after a job's deadline is terminated (default 1000) */
+  /**
+   * a worker that has not answered `graceMs` after a job's deadline (its `timeMs` plus the
+   * transpile allowance) is terminated (default 1000)
+   */
   graceMs?: number;
 }
 
@@ -113,7 +116,7 @@ export function createGraderPool(options: GraderPoolOptions = {}): GraderPool {
     assigned.started = performance.now();
     assigned.timer = setTimeout(
       () => crash(slot, 'timeout', 'the sandbox stopped responding and was restarted'),
-      assigned.pending.job.timeMs + graceMs,
+      assigned.pending.job.timeMs + TRANSPILE_LIMIT_MS + graceMs,
     );
     assigned.timer.unref();
   };

@@ -12,9 +12,20 @@ export type ArgSpec =
   /** a Float64Array of shape `s` (flat) stored from data[o] */
   | { k: 't'; o: number; s: number[] };
 
+import type { FormatError } from '../grade-result.ts';
+
+/**
+ * The longest a worker spends transpiling one submission (on top of the job's `timeMs`);
+ * past it the submission is refused as a format error and the worker is replaced.
+ */
+export const TRANSPILE_LIMIT_MS = 2000;
+
 export interface SandboxJob {
-  /** transpiled learner code: one ES module */
-  code: string;
+  /**
+   * the learner's TypeScript as submitted (checked on the host for size, UTF-8 and nesting):
+   * the worker transpiles it, so that step too runs off the host's event loop, bounded
+   */
+  source: string;
   /** the exported function to call */
   entry: string;
   /** expected parameter names (the signature check compares their number) */
@@ -35,11 +46,19 @@ export interface SandboxJob {
   maxOutputElements: number;
 }
 
+/** A job once the worker has transpiled its source (what run-job.ts runs). */
+export type CompiledJob = Omit<SandboxJob, 'source'> & {
+  /** the transpiled learner code: one ES module */
+  code: string;
+};
+
 export interface SandboxError {
   name: string;
   message: string;
   /** stack frames inside the learner's module, if any */
   stack?: string;
+  /** the line in the learner's source where it was thrown (1-based), when known */
+  line?: number;
 }
 
 /** Why an output could not be read as plain numeric data. */
@@ -80,6 +99,12 @@ export type SandboxOutcome =
       found: { name: string; params: string[] | null }[];
       output: string;
       outputTruncated: boolean;
+      timeMs: number;
+    }
+  | {
+      /** the code could not be transpiled: syntax errors, forbidden imports, too large */
+      kind: 'format';
+      errors: FormatError[];
       timeMs: number;
     }
   | {

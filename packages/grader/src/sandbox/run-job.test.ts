@@ -2,7 +2,7 @@ import variant from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { probeBinaryJson } from './bjson.ts';
-import type { ArgSpec, SandboxJob } from './protocol.ts';
+import type { ArgSpec, CompiledJob } from './protocol.ts';
 import { runJob } from './run-job.ts';
 
 let quickjs: QuickJSWASMModule;
@@ -23,7 +23,7 @@ const spec: ArgSpec[][] = [
     { k: 't', o: 9, s: [2] },
   ],
 ];
-const job = (body: string): SandboxJob => ({
+const job = (body: string): CompiledJob => ({
   code: `export function f(M, v, s, t) { ${body} }`,
   entry: 'f',
   params: ['M', 'v', 's', 't'],
@@ -100,7 +100,7 @@ describe('runJob', () => {
 
 describe('runJob results after a stop', () => {
   /** Three cases f(k) with k = 0, 1, 2. */
-  const threeCases = (body: string): SandboxJob => ({
+  const threeCases = (body: string): CompiledJob => ({
     ...job(''),
     code: `export function f(k) { ${body} }`,
     params: ['k'],

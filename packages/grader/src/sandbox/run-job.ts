@@ -1,7 +1,13 @@
 import type { QuickJSHandle, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { encodeArgs } from './bjson.ts';
 import type { HeapBudget } from './heap-budget.ts';
-import type { ArgSpec, CaseOutcome, SandboxError, SandboxJob, SandboxOutcome } from './protocol.ts';
+import type {
+  ArgSpec,
+  CaseOutcome,
+  CompiledJob,
+  SandboxError,
+  SandboxOutcome,
+} from './protocol.ts';
 import {
   classify,
   type Limit,
@@ -47,7 +53,7 @@ export interface RunJobOptions extends SessionOptions {
  */
 export function runJob(
   module: QuickJSWASMModule,
-  job: SandboxJob,
+  job: CompiledJob,
   options: RunJobOptions,
   /** a session opened ahead of time (fresh, never used); default: opened now */
   prepared?: Session,

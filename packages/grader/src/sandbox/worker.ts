@@ -12,8 +12,9 @@ import {
   newVariant,
 } from 'quickjs-emscripten-core';
 import { probeBinaryJson } from './bjson.ts';
+import { compileBounded, formatOutcome, withLearnerLines } from './compile-job.ts';
 import { createHeapBudget } from './heap-budget.ts';
-import type { SandboxJob } from './protocol.ts';
+import type { SandboxJob, SandboxOutcome } from './protocol.ts';
 import { runJob } from './run-job.ts';
 import { openSession, type Session } from './session.ts';
 
@@ -71,15 +72,50 @@ const openNext = () => {
 // After a job that tainted this worker, the pool replaces it: the job it posted behind (see
 // pool.ts) is run by another worker, not here.
 let retired = false;
+// One job at a time, in the order posted (transpiling may wait for esbuild).
+let queue = Promise.resolve();
 port.on('message', (msg: WorkerRequest) => {
+  queue = queue.then(() => handle(msg));
+});
+
+async function handle(msg: WorkerRequest): Promise<void> {
   if (retired) return;
-  const session = next ?? undefined;
-  next = null;
-  const { outcome, tainted } = runJob(quickjs, msg.job, options, session);
-  port.postMessage({ type: 'done', id: msg.id, outcome, tainted });
+  const { outcome, tainted } = await compileAndRun(msg.job);
+  port?.postMessage({ type: 'done', id: msg.id, outcome, tainted });
   if (tainted) retired = true;
   else setImmediate(openNext);
-});
+}
+
+/** Transpiles the learner's source here (see compile-job.ts), then runs it. */
+async function compileAndRun(
+  job: SandboxJob,
+): Promise<{ outcome: SandboxOutcome; tainted: boolean }> {
+  const started = performance.now();
+  const compiled = await compileBounded(job.source);
+  const { result } = compiled;
+  if (!result.ok) {
+    return { outcome: formatOutcome(result.errors, started), tainted: compiled.timedOut };
+  }
+  const session = next ?? undefined;
+  next = null;
+  const { source: _source, ...rest } = job;
+  const ran = runJob(quickjs, { ...rest, code: result.code }, options, session);
+  // The fast transpiler checks syntax less strictly than esbuild: let esbuild name the error.
+  if (
+    result.quick &&
+    ran.outcome.kind === 'load-error' &&
+    ran.outcome.error.name === 'SyntaxError'
+  ) {
+    const strict = await compileBounded(job.source, { strict: true });
+    if (!strict.result.ok) {
+      return {
+        outcome: formatOutcome(strict.result.errors, started),
+        tainted: ran.tainted || strict.timedOut,
+      };
+    }
+  }
+  return { outcome: withLearnerLines(ran.outcome, result.mappings), tainted: ran.tainted };
+}
 openNext();
 port.postMessage({ type: 'ready' });
 

@@ -1,9 +1,14 @@
 import { type Message, type TransformFailure, transform } from 'esbuild';
 import { transform as stripTypes } from 'sucrase';
-import type { FormatError } from './grade-result.ts';
+import type { FormatError } from '../grade-result.ts';
 
 /** Learner code larger than this is refused before transpiling. */
 export const MAX_CODE_BYTES = 64 * 1024;
+/**
+ * Transpiled code longer than this is refused: QuickJS compiles ~4 KB per ms, and code that
+ * grows this much in transpiling is made to (indentation of deep nesting, inlined helpers).
+ */
+export const MAX_TRANSPILED_CHARS = 512 * 1024;
 /** The one module learner code may import. */
 export const NUMERIC_SPECIFIER = '@slope/numeric';
 /** The file name learner code is reported under. */
@@ -171,13 +176,26 @@ export async function transpileSubmission(
     const hit = cache.get(read.text);
     if (hit) return hit;
   }
-  const result =
-    (!options.strict && quickTranspile(read.text)) || (await esbuildTranspile(read.text));
+  const result = tooLarge(
+    (!options.strict && quickTranspile(read.text)) || (await esbuildTranspile(read.text)),
+  );
   if (!options.strict) {
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     cache.set(read.text, result);
   }
   return result;
+}
+
+function tooLarge(result: TranspileResult): TranspileResult {
+  if (!result.ok || result.code.length <= MAX_TRANSPILED_CHARS) return result;
+  return {
+    ok: false,
+    errors: [
+      formatError(
+        `Your code compiles to ${Math.ceil(result.code.length / 1024)} KB of JavaScript; the limit is ${MAX_TRANSPILED_CHARS / 1024} KB. Simplify it (deep nesting grows when compiled).`,
+      ),
+    ],
+  };
 }
 
 async function esbuildTranspile(text: string): Promise<TranspileResult> {
