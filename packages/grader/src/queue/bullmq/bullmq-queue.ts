@@ -46,7 +46,6 @@ export function createBullmqQueue(options: BullmqQueueOptions): BullmqGradingQue
   const maxQueued = options.maxQueued ?? 10_000;
   const maxTries = options.maxTries ?? DEFAULT_MAX_TRIES;
   const keep = { age: options.keepFinishedSeconds ?? 3600, count: 50_000 };
-  const timeoutMs = options.timeoutMs ?? 5000;
   const onError = options.onError ?? (() => {});
 
   const commands = connectRedis(options.redisUrl, `${prefix}-web-commands`);
@@ -62,8 +61,31 @@ export function createBullmqQueue(options: BullmqQueueOptions): BullmqGradingQue
   });
   queue.on('error', onError);
   const eventsConnection = connectRedis(options.redisUrl, `${prefix}-web-events`);
-  const queueEvents = new QueueEvents(QUEUE_NAME, { connection: eventsConnection, prefix });
-  queueEvents.on('error', onError);
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const call = <T>(what: string, promise: Promise<T>) => withTimeout(promise, timeoutMs, what);
+  /**
+   * BullMQ's event reader starts at the stream's end (`$`) when its first blocking read
+   * reaches Redis, which can be after this process has already queued a job (seen under
+   * load: its `queued` event was never heard). It starts instead from the stream's last entry
+   * as read now, and `submit` waits for that, so every event of a job queued here is heard.
+   */
+  const started = (async () => {
+    const top = await call(
+      'xrevrange',
+      commands.xrevrange(queue.keys.events!, '+', '-', 'COUNT', 1),
+    )
+      .then((entries) => entries[0]?.[0] ?? '0-0')
+      // Redis unreachable now: fall back to BullMQ's default (events from when it connects).
+      .catch(() => undefined);
+    const events = new QueueEvents(QUEUE_NAME, {
+      connection: eventsConnection,
+      prefix,
+      ...(top ? { lastEventId: top } : {}),
+    });
+    events.on('error', onError);
+    listen(events);
+    return events;
+  })();
 
   const listeners = new Set<(e: QueueEvent) => void>();
   const emit = (event: QueueEvent) => {
@@ -75,23 +97,26 @@ export function createBullmqQueue(options: BullmqQueueOptions): BullmqGradingQue
       }
     }
   };
-  queueEvents.on('waiting', ({ jobId }) => emit({ type: 'queued', id: jobId }));
-  queueEvents.on('active', ({ jobId }) => emit({ type: 'running', id: jobId }));
-  queueEvents.on('completed', ({ jobId, returnvalue }) => {
-    const result = parseResult(returnvalue);
-    if (result) emit({ type: 'done', id: jobId, result });
-    else emit({ type: 'failed', id: jobId, message: failureMessage('malformed result', maxTries) });
-  });
-  queueEvents.on('failed', ({ jobId, failedReason }) =>
-    emit({ type: 'failed', id: jobId, message: failureMessage(failedReason, maxTries) }),
-  );
+  function listen(queueEvents: QueueEvents) {
+    queueEvents.on('waiting', ({ jobId }) => emit({ type: 'queued', id: jobId }));
+    queueEvents.on('active', ({ jobId }) => emit({ type: 'running', id: jobId }));
+    queueEvents.on('completed', ({ jobId, returnvalue }) => {
+      const result = parseResult(returnvalue);
+      if (result) emit({ type: 'done', id: jobId, result });
+      else
+        emit({ type: 'failed', id: jobId, message: failureMessage('malformed result', maxTries) });
+    });
+    queueEvents.on('failed', ({ jobId, failedReason }) =>
+      emit({ type: 'failed', id: jobId, message: failureMessage(failedReason, maxTries) }),
+    );
+  }
 
   let closed = false;
-  const call = <T>(what: string, promise: Promise<T>) => withTimeout(promise, timeoutMs, what);
 
   return {
     async submit(submission) {
       if (closed) return { id: submission.id, accepted: false, reason: 'closed' };
+      await started;
       const existing = await statusOf(submission.id);
       if (existing) {
         return {
@@ -103,10 +128,7 @@ export function createBullmqQueue(options: BullmqQueueOptions): BullmqGradingQue
       }
       if ((await call('getWaitingCount', queue.getWaitingCount())) >= maxQueued)
         return { id: submission.id, accepted: false, reason: 'queue-full' };
-      const data: GradeJobData = {
-        ...submission,
-        seed: submission.seed,
-      };
+      const data: GradeJobData = submission;
       await call('add', queue.add(JOB_NAME, data, { jobId: submission.id }));
       return { id: submission.id, accepted: true, state: 'queued', duplicate: false };
     },
@@ -138,7 +160,7 @@ export function createBullmqQueue(options: BullmqQueueOptions): BullmqGradingQue
       closed = true;
       // BullMQ's close waits for Redis; with Redis down it would wait forever.
       await withTimeout(
-        Promise.allSettled([queueEvents.close(), queue.close()]),
+        Promise.allSettled([started.then((events) => events.close()), queue.close()]),
         timeoutMs,
         'close',
       ).catch(() => {});
