@@ -3,6 +3,7 @@ import { closeDefaultPool, grade, seedFor } from '@slope/grader';
 import { type GradingWorker, startGradingWorker } from '@slope/grader/bullmq';
 import { deletePrefix, redisForTests, uniquePrefix } from '@slope/grader/testing/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { env } from '../env';
 import { tempDatabase, testDatabaseKinds } from '../testing/temp-database';
 import { findExercise } from './exercise-registry';
 import { exerciseRow } from './exercise-row';
@@ -97,6 +98,39 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
       expect(
         await prisma.submission.count({ where: { status: { in: ['QUEUED', 'RUNNING'] } } }),
       ).toBe(0);
+    });
+  });
+
+  describe('hidden inputs', () => {
+    it('are new for every attempt, from a seed keyed by the server secret', async () => {
+      const { prisma } = database;
+      const user = await prisma.user.create({ data: { email: 'attempts@example.com' } });
+      const found = (await findExercise(EXERCISE))!;
+      const service = createGradingService(prisma, { queue: null });
+      try {
+        const ids: string[] = [];
+        for (const key of ['attempt-one', 'attempt-two', 'attempt-three']) {
+          const outcome = await submitCode(prisma, service, user.id, {
+            exerciseId: EXERCISE,
+            code: found.exercise.solution,
+            idempotencyKey: key,
+          });
+          if (outcome.status !== 202) throw new Error(JSON.stringify(outcome));
+          ids.push(outcome.submission.id);
+        }
+        const rows = await Promise.all(ids.map((id) => waitUntilDone(prisma, id)));
+        expect(rows.map((r) => r.attempt)).toEqual([1, 2, 3]);
+        expect(new Set(rows.map((r) => r.seed)).size).toBe(3);
+        // Keyed by the server's secret: the seed is not computable from the ids alone.
+        for (const row of rows) {
+          expect(row.seed).toBe(
+            toSeedColumn(seedFor(user.id, EXERCISE, row.attempt, env().nextAuthSecret)),
+          );
+          expect(row.seed).not.toBe(toSeedColumn(seedFor(user.id, EXERCISE, row.attempt)));
+        }
+      } finally {
+        await service.close();
+      }
     });
   });
 
