@@ -141,7 +141,9 @@ for (const code of nested) {
   h.disable();
   nestedRuns.push({
     stallMs: h.max / 1e6,
-    status: r.gradable ? (r.tests[0]?.status ?? '?') : `format: ${r.formatErrors?.[0]?.message.slice(0, 40)}…`,
+    status: r.gradable
+      ? (r.tests[0]?.status ?? '?')
+      : `format: ${r.formatErrors?.[0]?.message.slice(0, 40)}…`,
   });
 }
 const nestedStallMs = Math.max(...nestedRuns.map((r) => r.stallMs));

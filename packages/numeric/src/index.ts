@@ -7,7 +7,12 @@ export * from './finite-diff/multivariate.ts';
 export { checkStep, type DifferenceMethod, defaultStep } from './finite-diff/step.ts';
 export { type CompareOptions, compareGradients } from './gradcheck/compare-gradients.ts';
 export * from './gradcheck/finite-difference-gradient.ts';
-export { formatNumber, scaleLabel } from './gradcheck/format.ts';
+export {
+  describeErrorMagnitude,
+  errorMagnitude,
+  formatNumber,
+  scaleLabel,
+} from './gradcheck/format.ts';
 export * from './gradcheck/types.ts';
 export * from './losses/classification.ts';
 export * from './losses/penalties.ts';

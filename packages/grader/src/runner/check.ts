@@ -6,7 +6,7 @@ import {
   gradientDiagnosisSchema,
 } from '../grade-result.ts';
 import type { OutputProblem } from '../sandbox/protocol.ts';
-import { derived, describeError, hiddenDiagnosis } from './disclosure.ts';
+import { derived, describeErrorMagnitude, hiddenDiagnosis } from './disclosure.ts';
 import { formatIndex, type Numeric, preview, toNested, unravel } from './values.ts';
 
 export interface Verdict {
@@ -71,7 +71,7 @@ function checkClose(got: Numeric, expected: Numeric, rtol: number, atol: number)
   const where =
     expected.shape.length === 0 ? '' : ` at ${formatIndex(unravel(first, expected.shape))}`;
   const more = wrong.length > 1 ? `; ${wrong.length - 1} more entries are wrong too` : '';
-  const size = describeError(largestRelativeError(got.values, expected.values, wrong));
+  const size = describeErrorMagnitude(largestRelativeError(got.values, expected.values, wrong));
   const diagnostics: Diagnostic[] = [{ kind: 'values', got: preview(got), tolerance }];
   // Name a systematic mistake (×2, sign, transposed) when there is one.
   try {
@@ -164,7 +164,7 @@ function checkConvergence(
     if (step >= 0) {
       return {
         passed: false,
-        message: `At step ${step} your loss is ${fmt(yours[step]!)}, off by ${describeError(relative(yours[step]!, ref[step]!))} (relative) from following the update rule.`,
+        message: `At step ${step} your loss is ${fmt(yours[step]!)}, off by ${describeErrorMagnitude(relative(yours[step]!, ref[step]!))} (relative) from following the update rule.`,
         diagnostics,
       };
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GradientDiagnosis } from '../grade-result.ts';
-import { derived, describeError, hiddenDiagnosis, magnitude } from './disclosure.ts';
+import { derived, describeErrorMagnitude, errorMagnitude, hiddenDiagnosis } from './disclosure.ts';
 
 describe('what a learner may see of a hidden case', () => {
   it.each([
@@ -11,16 +11,16 @@ describe('what a learner may see of a hidden case', () => {
     { error: 0, magnitude: 0, text: 'zero' },
     { error: Number.NaN, magnitude: null, text: 'not comparable' },
   ])('shows a relative error of $error only as its order of magnitude', (c) => {
-    const m = magnitude(c.error);
+    const m = errorMagnitude(c.error);
     if (c.magnitude === null || c.magnitude === 0) expect(m).toBe(c.magnitude);
     else expect(m).toBeCloseTo(c.magnitude, 12);
-    expect(describeError(c.error)).toBe(c.text);
+    expect(describeErrorMagnitude(c.error)).toBe(c.text);
   });
 
   it('gives errors that differ in their digits the same size', () => {
     // Two submissions whose errors differ by 20% learn nothing from the difference.
-    expect(describeError(0.0372)).toBe(describeError(0.0446));
-    expect(magnitude(3.1e-4)).toBe(magnitude(2.5e-4));
+    expect(describeErrorMagnitude(0.0372)).toBe(describeErrorMagnitude(0.0446));
+    expect(errorMagnitude(3.1e-4)).toBe(errorMagnitude(2.5e-4));
   });
 
   it('keeps 3 significant digits of quantities derived from the reference', () => {

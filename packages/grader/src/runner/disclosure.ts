@@ -1,3 +1,4 @@
+import { errorMagnitude } from '@slope/numeric';
 import type { GradientDiagnosis } from '../grade-result.ts';
 
 /**
@@ -21,26 +22,8 @@ import type { GradientDiagnosis } from '../grade-result.ts';
 /** Digits kept of quantities derived from the reference's output (losses). */
 export const DERIVED_DIGITS = 3;
 
-/** An error's order of magnitude: the nearest power of ten (null if not finite). */
-export function magnitude(relativeError: number): number | null {
-  if (!Number.isFinite(relativeError) || relativeError < 0) return null;
-  if (relativeError === 0) return 0;
-  return 10 ** Math.round(Math.log10(relativeError));
-}
-
-/**
- * A relative error as a learner may read it: its order of magnitude.
- *
- * @example
- * describeError(0.0372) // 'about 10%'
- * describeError(2.4e-5) // 'about 1e-5'
- */
-export function describeError(relativeError: number): string {
-  const m = magnitude(relativeError);
-  if (m === null) return 'not comparable';
-  if (m === 0) return 'zero';
-  return m >= 0.01 ? `about ${Math.round(m * 100)}%` : `about ${m.toExponential(0)}`;
-}
+/** An error's order of magnitude, as a number and in words (`@slope/numeric`, so the UI says it alike). */
+export { describeErrorMagnitude, errorMagnitude } from '@slope/numeric';
 
 /** A quantity derived from the reference's output, rounded for display. */
 export const derived = (v: number): number =>
@@ -55,7 +38,7 @@ export function hiddenDiagnosis(d: GradientDiagnosis): GradientDiagnosis {
   const shown: GradientDiagnosis = {
     ...d,
     relativeErrors: null,
-    maxRelativeError: d.maxRelativeError === null ? null : magnitude(d.maxRelativeError),
+    maxRelativeError: d.maxRelativeError === null ? null : errorMagnitude(d.maxRelativeError),
   };
   if (shown.scale !== undefined) {
     shown.scale = derived(shown.scale);

@@ -13,6 +13,33 @@ export function formatNumber(v: number): string {
   return v.toExponential(2);
 }
 
+/**
+ * A relative error's order of magnitude: the nearest power of ten (0 for 0, null if not
+ * finite). What a hidden test may say of an error's size (see the grader's disclosure rule).
+ *
+ * @example
+ * errorMagnitude(0.0372) // 0.1
+ */
+export function errorMagnitude(relativeError: number): number | null {
+  if (!Number.isFinite(relativeError) || relativeError < 0) return null;
+  if (relativeError === 0) return 0;
+  return 10 ** Math.round(Math.log10(relativeError));
+}
+
+/**
+ * A relative error as its order of magnitude, in words.
+ *
+ * @example
+ * describeErrorMagnitude(0.0372) // 'about 10%'
+ * describeErrorMagnitude(2.4e-5) // 'about 1e-5'
+ */
+export function describeErrorMagnitude(relativeError: number): string {
+  const m = errorMagnitude(relativeError);
+  if (m === null) return 'not comparable';
+  if (m === 0) return 'zero';
+  return m >= 0.01 ? `about ${Math.round(m * 100)}%` : `about ${m.toExponential(0)}`;
+}
+
 /** "[0], [3] and [5]" — a list of components, cut after `limit`. */
 export function formatIndexList(indices: readonly (readonly number[])[], limit = 6): string {
   const shown = indices.slice(0, limit).map(formatIndex);

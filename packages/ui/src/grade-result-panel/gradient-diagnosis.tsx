@@ -1,4 +1,5 @@
 import type { GradientDiagnosis } from '@slope/grader/grade-result';
+import { describeErrorMagnitude } from '@slope/numeric';
 
 const KIND_LABEL: Record<GradientDiagnosis['kind'], string> = {
   correct: 'Gradient correct',
@@ -64,7 +65,7 @@ export function GradientDiagnosisView({
   if (d.worstIndex && !d.ok) facts.push(['Largest error at', index(d.worstIndex)]);
   // Hidden cases give only the error's order of magnitude (the grader's disclosure rule).
   if (d.maxRelativeError !== null && !d.ok)
-    facts.push(['Largest relative error', `about ${d.maxRelativeError.toExponential(0)}`]);
+    facts.push(['Largest relative error', describeErrorMagnitude(d.maxRelativeError)]);
 
   return (
     <div className="slope-diagnosis" data-kind={d.kind}>
