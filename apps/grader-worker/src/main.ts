@@ -45,7 +45,11 @@ const worker = startGradingWorker({
       throw new UnrecoverableError(
         `the exercise "${submission.exerciseId}" is not in this worker's content folder`,
       );
-    return grade(exercise, submission.code, { seed: submission.seed, pool });
+    return grade(exercise, submission.code, {
+      seed: submission.seed,
+      nextSeed: submission.nextSeed,
+      pool,
+    });
   },
   onJob(event) {
     metrics.record(event);

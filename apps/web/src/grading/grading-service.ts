@@ -81,7 +81,10 @@ export function createGradingService(
         async grade(submission) {
           const found = await findExercise(submission.exerciseId);
           if (!found) throw new Error(`exercise "${submission.exerciseId}" no longer exists`);
-          return grade(found.exercise, submission.code, { seed: submission.seed });
+          return grade(found.exercise, submission.code, {
+            seed: submission.seed,
+            nextSeed: submission.nextSeed,
+          });
         },
       });
   const events = new SubmissionEvents();

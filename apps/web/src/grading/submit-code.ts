@@ -82,8 +82,11 @@ export async function submitCode(
         error: `You have used all ${manifest.attempts.max} attempts for this exercise.`,
       };
     }
-    // New hidden inputs for every attempt, reproducible for a regrade (stored with the row).
-    const seed = seedFor(userId, exerciseId, used + 1, env().nextAuthSecret);
+    // New hidden inputs for every attempt, reproducible for a regrade (stored with the row);
+    // the next attempt's are prepared while the learner reads this one's result.
+    const secret = env().nextAuthSecret;
+    const seed = seedFor(userId, exerciseId, used + 1, secret);
+    const nextSeed = seedFor(userId, exerciseId, used + 2, secret);
     let created: { id: string; status: string; attempt: number };
     try {
       created = await prisma.submission.create({
@@ -109,7 +112,7 @@ export async function submitCode(
       continue;
     }
     const receipt = await service.queue
-      .submit({ id: created.id, userId, exerciseId, code, seed })
+      .submit({ id: created.id, userId, exerciseId, code, seed, nextSeed })
       .catch((error: unknown) => {
         // The queue is unreachable (Redis restarting): the submission is stored, and the
         // reconciler queues it once Redis answers again, so the learner still gets a grade.

@@ -17,12 +17,12 @@ export interface InProcessQueueOptions {
   maxQueuedPerUser?: number;
   /** most finished submissions remembered for idempotency and `result` (default 10 000) */
   rememberDone?: number;
-  /** grades one submission; the seed is filled in */
-  grade: (submission: Submission & { seed: number }) => Promise<GradeResult>;
+  /** grades one submission */
+  grade: (submission: Submission) => Promise<GradeResult>;
 }
 
 interface Entry {
-  submission: Submission & { seed: number };
+  submission: Submission;
   state: SubmissionState;
   result: Promise<GradeResult>;
   resolve: (r: GradeResult) => void;
@@ -123,10 +123,7 @@ export function createInProcessQueue(options: InProcessQueueOptions): InProcessQ
         resolve = r;
       });
       const entry: Entry = {
-        submission: {
-          ...submission,
-          seed: submission.seed,
-        },
+        submission,
         state: 'queued',
         result,
         resolve,

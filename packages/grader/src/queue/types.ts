@@ -11,6 +11,11 @@ export interface Submission {
    * attempt (stored with the submission, so a regrade reproduces it)
    */
   seed: number;
+  /**
+   * the seed of the learner's next attempt, when known: its hidden cases are prepared while
+   * the learner reads this result, so the next submission does not wait for them
+   */
+  nextSeed?: number;
 }
 
 /**

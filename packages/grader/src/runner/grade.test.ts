@@ -18,6 +18,35 @@ const mseBody = (expr: string) =>
 }`;
 
 describe('grade', () => {
+  it("prepares the next attempt's hidden cases once this grade is done", async () => {
+    const base = await fixture('square-derivative');
+    const generated: number[] = [];
+    const exercise = {
+      ...base,
+      tests: {
+        ...base.tests,
+        cases: (...args: Parameters<typeof base.tests.cases>) => {
+          generated.push(args[1].seed);
+          return base.tests.cases(...args);
+        },
+      },
+    };
+    const result = await grade(exercise, fixtureFile('square-derivative', 'solution.ts'), {
+      seed: 101,
+      nextSeed: 102,
+      pool,
+    });
+    expect(result.score).toBe(1);
+    await expect.poll(() => generated).toEqual([101, 102]);
+    // The next attempt's submission finds them ready: nothing is generated again.
+    const next = await grade(exercise, fixtureFile('square-derivative', 'solution.ts'), {
+      seed: 102,
+      pool,
+    });
+    expect(next.score).toBe(1);
+    expect(generated).toEqual([101, 102]);
+  });
+
   it.each(['mse-gradient', 'square-derivative', 'gd-linear-regression'])(
     '%s: the reference scores 1 and the starter 0',
     async (name) => {

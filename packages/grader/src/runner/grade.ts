@@ -3,7 +3,7 @@ import type { GradeResult } from '../grade-result.ts';
 import { createGraderPool, type GraderPool } from '../sandbox/pool.ts';
 import { checkNesting } from '../transpile/nesting.ts';
 import { readSubmission } from '../transpile/transpile.ts';
-import { type PreparedCases, prepareCases } from './prepare.ts';
+import { type PreparedCases, prepareCases, warmCases } from './prepare.ts';
 import { runCases } from './run-cases.ts';
 import { finalize, scoreOutcome } from './score-outcome.ts';
 
@@ -12,6 +12,12 @@ export interface GradeOptions {
   seed: number;
   /** the sandbox pool to run in (default: one shared pool, created on first use) */
   pool?: GraderPool;
+  /**
+   * the seed of the learner's next attempt: its hidden cases are generated once this grade is
+   * done, while the learner reads the result (generating them takes longer than grading the
+   * MSE exercise itself), so the next submission finds them ready
+   */
+  nextSeed?: number;
 }
 
 let sharedPool: GraderPool | undefined;
@@ -40,6 +46,18 @@ export async function closeDefaultPool(): Promise<void> {
  * result.score; // 0..1
  */
 export async function grade(
+  exercise: Exercise,
+  code: string | Uint8Array,
+  options: GradeOptions,
+): Promise<GradeResult> {
+  try {
+    return await gradeOnce(exercise, code, options);
+  } finally {
+    if (options.nextSeed !== undefined) warmCases(exercise, options.nextSeed);
+  }
+}
+
+async function gradeOnce(
   exercise: Exercise,
   code: string | Uint8Array,
   options: GradeOptions,

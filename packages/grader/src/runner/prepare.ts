@@ -127,6 +127,16 @@ export function prepareCases(exercise: Exercise, seed: number): Promise<Prepared
 }
 
 /**
+ * Prepares the hidden cases of `seed` in the background (after the current event-loop turn),
+ * so a later `prepareCases` for it finds them ready. Failures are left for that call to meet.
+ */
+export function warmCases(exercise: Exercise, seed: number): void {
+  setImmediate(() => {
+    prepareCases(exercise, seed).catch(() => {});
+  });
+}
+
+/**
  * Presents a case's arguments from its numbers. Made outside the loop of `generate`: a closure
  * made there would keep the generator's case (nested arrays) alive through their shared scope.
  */

@@ -5,7 +5,7 @@ export const QUEUE_NAME = 'grading';
 export const JOB_NAME = 'grade';
 
 /** A job's data: the submission with its seed fixed, so every try grades the same cases. */
-export type GradeJobData = Submission & { seed: number };
+export type GradeJobData = Submission;
 
 export interface TryPolicy {
   /**
