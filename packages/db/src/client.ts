@@ -1,8 +1,8 @@
-import { PrismaLibSql } from '@prisma/adapter-libsql';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { databaseKind, sqliteFilePath } from './database-url.ts';
 import { PrismaClient as PostgresPrismaClient } from './generated/postgresql/client.ts';
 import { PrismaClient as SqlitePrismaClient } from './generated/sqlite/client.ts';
+import { SqliteAdapterFactory, type SqliteOptions } from './sqlite/libsql-factory.ts';
 
 export { type DatabaseKind, databaseKind } from './database-url.ts';
 
@@ -20,22 +20,26 @@ export type PrismaClient = SqlitePrismaClient;
  * const prisma = createPrismaClient('file:/srv/slope/data/slope.db');
  * await prisma.user.count();
  */
-export function createPrismaClient(url: string): PrismaClient {
-  const adapter = createDriverAdapter(url);
-  if (adapter instanceof PrismaLibSql) return new SqlitePrismaClient({ adapter });
+export function createPrismaClient(url: string, sqlite?: SqliteOptions): PrismaClient {
+  const adapter = createDriverAdapter(url, sqlite);
+  if (adapter instanceof SqliteAdapterFactory) return new SqlitePrismaClient({ adapter });
   return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
 }
 
 /**
  * The Prisma driver adapter for `url`: `@prisma/adapter-libsql` for `file:` URLs (relative
- * paths resolved against the current directory), `@prisma/adapter-pg` for PostgreSQL.
+ * paths resolved against the current directory), every connection configured as
+ * `SQLITE_CONNECTION_SETTINGS` says (WAL, busy timeout, …); `@prisma/adapter-pg` for PostgreSQL.
  *
  * @example
  * createDriverAdapter('file:./data/slope.db').provider; // 'sqlite'
  */
-export function createDriverAdapter(url: string): PrismaLibSql | PrismaPg {
+export function createDriverAdapter(
+  url: string,
+  sqlite?: SqliteOptions,
+): SqliteAdapterFactory | PrismaPg {
   if (databaseKind(url) === 'sqlite') {
-    return new PrismaLibSql({ url: `file:${sqliteFilePath(url)}` });
+    return new SqliteAdapterFactory({ url: `file:${sqliteFilePath(url)}` }, sqlite);
   }
   return new PrismaPg({ connectionString: url.trim() });
 }
