@@ -13,6 +13,22 @@ export { type DatabaseKind, databaseKind } from './database-url.ts';
 export type PrismaClient = SqlitePrismaClient;
 
 /**
+ * What code that writes takes when it may run inside a transaction: the client itself, or the
+ * `tx` of `prisma.$transaction(async (tx) => …)`.
+ */
+export type DatabaseClient = Omit<
+  PrismaClient,
+  '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'
+>;
+
+/**
+ * Interactive transactions wait up to 10 s to start and may run 10 s (Prisma's defaults, 2 s
+ * and 5 s, fail requests under load: on SQLite every transaction of the process waits its turn
+ * for the one connection).
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 10_000 };
+
+/**
  * A new Prisma client for `url`, on the libsql driver adapter for `file:` URLs and on
  * node-postgres for `postgres(ql)://` URLs. No native query engine is involved.
  *
@@ -22,8 +38,9 @@ export type PrismaClient = SqlitePrismaClient;
  */
 export function createPrismaClient(url: string, sqlite?: SqliteOptions): PrismaClient {
   const adapter = createDriverAdapter(url, sqlite);
-  if (adapter instanceof SqliteAdapterFactory) return new SqlitePrismaClient({ adapter });
-  return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  if (adapter instanceof SqliteAdapterFactory)
+    return new SqlitePrismaClient({ adapter, transactionOptions });
+  return new PostgresPrismaClient({ adapter, transactionOptions }) as unknown as PrismaClient;
 }
 
 /**

@@ -3,6 +3,7 @@
 export {
   createDriverAdapter,
   createPrismaClient,
+  type DatabaseClient,
   type DatabaseKind,
   databaseKind,
   getPrisma,
