@@ -11,10 +11,11 @@ const ANSWERS_EACH = 100;
 
 test('1,000 answers beside a second-process reader and writer: every one stored, none failed', async ({
   browser,
+  baseURL,
 }) => {
   test.setTimeout(600_000);
   const prisma = e2eDb();
-  const learners = await signedInLearners(browser, prisma, LEARNERS, 'writes');
+  const learners = await signedInLearners(browser, prisma, LEARNERS, 'writes', baseURL);
 
   const reader = await startDatabaseNeighbour('read', e2eDatabaseUrl());
   const writer = await startDatabaseNeighbour('seed', e2eDatabaseUrl());

@@ -17,6 +17,11 @@ export interface SqliteOptions {
   busyTimeoutMs?: number;
   /** bounded retry of a busy BEGIN or single statement, after the busy timeout ran out */
   busyRetry?: BusyRetryOptions;
+  /**
+   * The adapter as libsql ships it — rollback journal, busy timeout 0, deferred transactions,
+   * no retry. Only the baseline of the write benchmark (apps/web/bench/quiz-writes.ts) uses it.
+   */
+  asShipped?: boolean;
 }
 
 /**
@@ -35,6 +40,7 @@ export class SqliteAdapterFactory extends PrismaLibSql {
   }
 
   override createClient(config: Config): Client {
+    if (this.#options.asShipped) return createClient(config);
     return new ConfiguredClient(createClient(config), this.#options);
   }
 }
