@@ -21,6 +21,8 @@ export default defineConfig({
     'operations.spec.ts',
     'submissions.spec.ts',
     'learner-journey.spec.ts',
+    'concurrent-writes.spec.ts',
+    'kill-server.spec.ts',
   ],
   testIgnore: [],
   outputDir: 'test-results/scale',

@@ -17,9 +17,13 @@ export const FIRST_LESSON = '/courses/calculus-for-ml/why-calculus';
 
 /** The database the e2e server uses (see scripts/e2e-server.mjs): SQLite, or PostgreSQL in scale-out runs. */
 export function e2eDb() {
-  return createPrismaClient(
+  return createPrismaClient(e2eDatabaseUrl());
+}
+
+export function e2eDatabaseUrl(): string {
+  return (
     process.env.E2E_DATABASE_URL ??
-      `file:${path.resolve(import.meta.dirname, '../../../data/e2e.db')}`,
+    `file:${path.resolve(import.meta.dirname, '../../../data/e2e.db')}`
   );
 }
 

@@ -71,6 +71,8 @@ export interface Env {
   dataDir: string;
   /** scale-out mode: grading jobs go to BullMQ on this Redis (null: graded in this process) */
   queue: { redisUrl: string; prefix: string; maxTries: number } | null;
+  /** tries per submission before it fails with a message, in both modes (GRADER_MAX_TRIES) */
+  graderMaxTries: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** bearer token that may read /api/metrics (admins always may) */
   metricsToken: string | null;
@@ -123,6 +125,7 @@ export function parseEnv(
           maxTries: value.GRADER_MAX_TRIES,
         }
       : null,
+    graderMaxTries: value.GRADER_MAX_TRIES,
     logLevel: value.LOG_LEVEL,
     metricsToken: value.METRICS_TOKEN ?? null,
   };

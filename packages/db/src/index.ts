@@ -3,6 +3,7 @@
 export {
   createDriverAdapter,
   createPrismaClient,
+  type DatabaseClient,
   type DatabaseKind,
   databaseKind,
   getPrisma,
@@ -38,3 +39,6 @@ export {
   type SeedSummary,
   seed,
 } from './seed/seed.ts';
+export { type BusyRetryOptions, isBusyError, retryWhileBusy } from './sqlite/busy-retry.ts';
+export { SQLITE_CONNECTION_SETTINGS } from './sqlite/connection-settings.ts';
+export { SqliteAdapterFactory, type SqliteOptions } from './sqlite/libsql-factory.ts';

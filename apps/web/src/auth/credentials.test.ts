@@ -1,3 +1,4 @@
+import { createPrismaClient } from '@slope/db';
 import { hashPassword } from '@slope/db/password';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDatabase, testDatabaseKinds } from '../testing/temp-database';
@@ -20,6 +21,13 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
   afterAll(() => database.dispose());
 
   describe('authorizeCredentials', () => {
+    it('answers a generic message with a request id when the database fails', async () => {
+      const broken = createPrismaClient('file:/nonexistent-slope-dir/none.db');
+      const failure = authorizeCredentials(broken, { email: 'grace@example.com', password: 'x' });
+      await expect(failure).rejects.toThrow(/^Something went wrong on the server \(request id /);
+      await expect(failure).rejects.not.toThrow(/prisma|invocation|SQLITE/i);
+    });
+
     it('signs in with the right password and carries the role', async () => {
       const user = await authorizeCredentials(database.prisma, {
         email: ' Grace@example.com',

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@slope/db';
 import { hashPassword, verifyPassword } from '@slope/db/password';
+import { reportInternalError } from '../http/internal-error';
 import { checkLimit, clearLimit, describeWait, type Limit, recordHit } from './rate-limit';
 import { type AppRole, asRole } from './roles';
 
@@ -31,6 +32,19 @@ export class SignInError extends Error {
  * the window, attempts are refused until it passes.
  */
 export async function authorizeCredentials(
+  prisma: PrismaClient,
+  input: { email?: unknown; password?: unknown; ip?: string },
+): Promise<SignedInUser> {
+  try {
+    return await checkCredentials(prisma, input);
+  } catch (error) {
+    // The message reaches the sign-in form: database text goes to the log only.
+    if (error instanceof SignInError) throw error;
+    throw new SignInError(reportInternalError(error, { where: 'sign-in' }).message);
+  }
+}
+
+async function checkCredentials(
   prisma: PrismaClient,
   input: { email?: unknown; password?: unknown; ip?: string },
 ): Promise<SignedInUser> {

@@ -8,6 +8,7 @@ import { tempDatabase, testDatabaseKinds } from '../testing/temp-database';
 import { findExercise } from './exercise-registry';
 import { exerciseRow } from './exercise-row';
 import { createGradingService, type GradingService } from './grading-service';
+import { gaveUpMessage } from './reconcile';
 import { toSeedColumn } from './seed-column';
 import type { SubmissionUpdate } from './submission-events';
 import { submitCode } from './submit-code';
@@ -128,6 +129,34 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
           );
           expect(row.seed).not.toBe(toSeedColumn(seedFor(user.id, EXERCISE, row.attempt)));
         }
+      } finally {
+        await service.close();
+      }
+    });
+  });
+
+  describe('embedded poison jobs', () => {
+    it('fails, with a message, a submission whose grading was cut off GRADER_MAX_TRIES times', async () => {
+      const { prisma } = database;
+      const { rows } = await leftUnfinished(prisma, 'poison@example.com');
+      const [poison, unlucky] = [rows[0]!, rows[1]!];
+      // Grading each had started (and the process died) twice and once before this start.
+      await prisma.submission.update({ where: { id: poison.id }, data: { tries: 2 } });
+      await prisma.submission.update({ where: { id: unlucky.id }, data: { tries: 1 } });
+
+      const service = createGradingService(prisma, { queue: null, maxTries: 2 });
+      try {
+        expect(await waitUntilDone(prisma, poison.id)).toMatchObject({
+          status: 'FAILED',
+          errorMessage: gaveUpMessage(2),
+          rawScore: null,
+          tries: 2,
+        });
+        expect(await waitUntilDone(prisma, unlucky.id)).toMatchObject({
+          status: 'GRADED',
+          rawScore: 1,
+          tries: 2,
+        });
       } finally {
         await service.close();
       }

@@ -30,6 +30,8 @@ export interface GradingServiceOptions {
   reconcileEveryMs?: number;
   /** how old an unfinished submission must be before a periodic check touches it (default 15 s) */
   reconcileGraceMs?: number;
+  /** grading starts without an outcome before a submission is failed (GRADER_MAX_TRIES) */
+  maxTries?: number;
 }
 
 const KEY = Symbol.for('slope.grading-service');
@@ -42,7 +44,8 @@ type Holder = { [KEY]?: GradingService };
 export function gradingService(prisma: PrismaClient): GradingService {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {
-    const service = createGradingService(prisma, { queue: env().queue });
+    const { queue, graderMaxTries } = env();
+    const service = createGradingService(prisma, { queue, maxTries: graderMaxTries });
     const close = service.close;
     service.close = async () => {
       delete holder[KEY];
@@ -92,12 +95,14 @@ export function createGradingService(
 
   let running: Promise<unknown> = Promise.resolve();
   const reconcile = (olderThan = new Date()) => {
-    const next = running.then(() => reconcileUnfinished(prisma, queue, handler.apply, olderThan));
+    const next = running.then(() =>
+      reconcileUnfinished(prisma, queue, handler.apply, olderThan, options.maxTries),
+    );
     running = next.catch(() => {});
     return next;
   };
   const report = (when: string) => (result: Awaited<ReturnType<typeof reconcileUnfinished>>) => {
-    if (result.requeued || result.recorded)
+    if (result.requeued || result.recorded || result.gaveUp)
       logger.info({ ...result, when }, 'reconciled unfinished submissions');
   };
   const warn = (error: unknown) =>

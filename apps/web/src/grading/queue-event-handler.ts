@@ -66,7 +66,7 @@ async function applyQueueEvent(
     case 'running':
       await prisma.submission.updateMany({
         where: { id: event.id, status: 'QUEUED' },
-        data: { status: 'RUNNING', startedAt: new Date() },
+        data: { status: 'RUNNING', startedAt: new Date(), tries: { increment: 1 } },
       });
       events.publish({ id: event.id, status: 'RUNNING' });
       return;

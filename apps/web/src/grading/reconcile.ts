@@ -10,13 +10,20 @@ export interface ReconcileReport {
   requeued: number;
   /** finished in the queue but not recorded (the event was missed): recorded now */
   recorded: number;
+  /** started `maxTries` times without an outcome (each time the process died): failed now */
+  gaveUp: number;
 }
+
+/** What the learner reads for a submission that was never graded because it kept stopping the server. */
+export const gaveUpMessage = (tries: number) =>
+  `Grading this submission was started ${tries} times and each time the server stopped before it finished, so it is not tried again. Check your code for something that could exhaust the server (a huge allocation or output), then submit again.`;
 
 /**
  * Makes the queue agree with the database, which is the source of truth: every submission
  * still QUEUED or RUNNING (created before `olderThan`) must be in the queue. One the queue
- * does not have is queued again; one it finished is recorded through `apply` (as if its event
- * had arrived). Safe to run from several processes at once: queueing is idempotent by
+ * does not have is queued again — unless grading it already started `maxTries` times without
+ * an outcome: then it is failed with a message; one the queue finished is recorded through
+ * `apply` (as if its event had arrived). Safe to run from several processes at once: queueing is idempotent by
  * submission id and recording is conditional on the status.
  */
 export async function reconcileUnfinished(
@@ -24,6 +31,7 @@ export async function reconcileUnfinished(
   queue: GradingQueue,
   apply: (event: QueueEvent) => Promise<void>,
   olderThan: Date = new Date(),
+  maxTries = Number.POSITIVE_INFINITY,
 ): Promise<ReconcileReport> {
   const unfinished = await prisma.submission.findMany({
     where: { status: { in: ['QUEUED', 'RUNNING'] }, createdAt: { lte: olderThan } },
@@ -34,10 +42,16 @@ export async function reconcileUnfinished(
       userId: true,
       code: true,
       seed: true,
+      tries: true,
       exercise: { select: { slug: true } },
     },
   });
-  const report: ReconcileReport = { checked: unfinished.length, requeued: 0, recorded: 0 };
+  const report: ReconcileReport = {
+    checked: unfinished.length,
+    requeued: 0,
+    recorded: 0,
+    gaveUp: 0,
+  };
   for (const submission of unfinished) {
     const status = await queue.status(submission.id);
     if (status?.state === 'done' || status?.state === 'failed') {
@@ -50,6 +64,12 @@ export async function reconcileUnfinished(
       continue;
     }
     if (status) continue;
+    if (submission.tries >= maxTries) {
+      // A poison job: each try ended with the process (a crash, a kill by the OOM killer).
+      await apply({ type: 'failed', id: submission.id, message: gaveUpMessage(submission.tries) });
+      report.gaveUp++;
+      continue;
+    }
     await prisma.submission.updateMany({
       where: { id: submission.id, status: { in: ['QUEUED', 'RUNNING'] } },
       data: { status: 'QUEUED', startedAt: null },

@@ -84,4 +84,25 @@ describe.each(testDatabaseKinds)('recordResult on %s', (kind) => {
     expect(progress).toMatchObject({ attempts: 4, bestScore: 1, passed: true });
     expect(progress.firstPassedAt).toBeInstanceOf(Date);
   });
+
+  it('stores the grade and the progress together, or neither when the progress write fails', async () => {
+    const { prisma } = database;
+    const { rows, manifest, key } = await submissions(prisma, 'atomic@example.com', 1);
+    await prisma.$executeRawUnsafe(
+      'ALTER TABLE "ExerciseProgress" RENAME TO "ExerciseProgressAway"',
+    );
+    try {
+      await expect(recordResult(prisma, rows[0]!, graded(1), manifest)).rejects.toThrow();
+    } finally {
+      await prisma.$executeRawUnsafe(
+        'ALTER TABLE "ExerciseProgressAway" RENAME TO "ExerciseProgress"',
+      );
+    }
+    const still = await prisma.submission.findUniqueOrThrow({ where: { id: rows[0]!.id } });
+    expect(still).toMatchObject({ status: 'QUEUED', rawScore: null, gradedAt: null });
+
+    // Recorded again (the queue retries), it lands whole.
+    expect(await recordResult(prisma, rows[0]!, graded(1), manifest)).toMatchObject({ score: 1 });
+    expect(await progressOf(prisma, key)).toMatchObject({ attempts: 1, passed: true });
+  });
 });

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@slope/db';
+import type { DatabaseClient, PrismaClient } from '@slope/db';
 import {
   attemptScore,
   type GradeResult,
@@ -39,8 +39,8 @@ const PASS = 1 - 1e-9;
 
 /**
  * Stores a grade with its submission (once: a submission already graded keeps its first
- * result), applies the attempt penalty, updates the learner's exercise and lesson progress,
- * and returns the update to push to the learner's page.
+ * result), applies the attempt penalty, updates the learner's exercise and lesson progress —
+ * all in one transaction — and returns the update to push to the learner's page.
  */
 export async function recordResult(
   prisma: PrismaClient,
@@ -52,26 +52,41 @@ export async function recordResult(
   const submissionId = submission.id;
   const { score } = attemptScore(result.score, submission.attempt, manifest.attempts);
   const gradedAt = new Date();
-  const stored = await prisma.submission.updateMany({
-    where: { id: submissionId, status: { in: ['QUEUED', 'RUNNING'] } },
-    data: {
-      status: 'GRADED',
-      result: JSON.parse(JSON.stringify(result)),
-      rawScore: result.score,
-      score,
-      penalty: result.score - score,
-      diagnosis: diagnosisKey(result),
-      gradedAt,
-    },
-  });
-  if (stored.count === 0) return null;
-
-  const passedNow = result.gradable && result.score >= PASS;
-  await raiseExerciseProgress(prisma, submission, passedNow, gradedAt);
-
   const { lesson } = submission.exercise;
   const ref = findLesson(lesson.course.slug, lesson.slug);
-  if (ref) await refreshLessonProgress(prisma, submission.userId, ref, lesson.id);
+  // The grade and the progress it changes are stored together, or not at all.
+  const store = () =>
+    prisma.$transaction(async (tx) => {
+      const stored = await tx.submission.updateMany({
+        where: { id: submissionId, status: { in: ['QUEUED', 'RUNNING'] } },
+        data: {
+          status: 'GRADED',
+          result: JSON.parse(JSON.stringify(result)),
+          rawScore: result.score,
+          score,
+          penalty: result.score - score,
+          diagnosis: diagnosisKey(result),
+          gradedAt,
+        },
+      });
+      if (stored.count === 0) return false;
+      const passedNow = result.gradable && result.score >= PASS;
+      await raiseExerciseProgress(tx, submission, passedNow, gradedAt);
+      if (ref) await refreshLessonProgress(tx, submission.userId, ref, lesson.id);
+      return true;
+    });
+  let stored: boolean;
+  for (let retry = 0; ; retry++) {
+    try {
+      stored = await store();
+      break;
+    } catch (error) {
+      // Another recorder (scale-out) created the same progress row at the same moment, which
+      // fails this whole transaction on PostgreSQL: run it again, the row now exists.
+      if ((error as { code?: string }).code !== 'P2002' || retry >= 3) throw error;
+    }
+  }
+  if (!stored) return null;
 
   const forLearner = await learnerManifest(
     prisma,
@@ -89,7 +104,7 @@ export async function recordResult(
  * recorder that read the database before another one committed cannot take anything back.
  */
 async function raiseExerciseProgress(
-  prisma: PrismaClient,
+  prisma: DatabaseClient,
   submission: GradedSubmission,
   passedNow: boolean,
   gradedAt: Date,
@@ -101,23 +116,20 @@ async function raiseExerciseProgress(
     prisma.submission.aggregate({ where: { ...key, status: 'GRADED' }, _max: { score: true } }),
   ]);
   const bestScore = best._max.score ?? 0;
-  await prisma.exerciseProgress
-    .upsert({
-      where: { userId_exerciseId: key },
-      create: {
-        ...key,
-        attempts,
-        bestScore,
-        passed: passedNow,
-        firstPassedAt: passedNow ? gradedAt : null,
-        lastSubmittedAt: gradedAt,
-      },
-      update: {},
-    })
-    .catch((error: { code?: string }) => {
-      // Created by another recorder at the same moment: the updates below apply to it.
-      if (error.code !== 'P2002') throw error;
-    });
+  // Created by another recorder at the same moment, this fails with P2002 and recordResult
+  // runs again; the updates below then apply to the row that recorder made.
+  await prisma.exerciseProgress.upsert({
+    where: { userId_exerciseId: key },
+    create: {
+      ...key,
+      attempts,
+      bestScore,
+      passed: passedNow,
+      firstPassedAt: passedNow ? gradedAt : null,
+      lastSubmittedAt: gradedAt,
+    },
+    update: {},
+  });
   await Promise.all([
     prisma.exerciseProgress.updateMany({
       where: { ...key, attempts: { lt: attempts } },

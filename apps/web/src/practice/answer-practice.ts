@@ -61,17 +61,21 @@ export async function answerPractice(
     const attempt = (previous?.attempt ?? 0) + 1;
     const feedback = checkAnswer(found.practice, parsedAnswer.data, attempt);
     try {
-      await prisma.practiceResponse.create({
-        data: {
-          userId,
-          lessonId: row.id,
-          widgetId: widget,
-          kind: PRACTICE_WIDGETS[found.practice.widget].kind,
-          answer: parsedAnswer.data,
-          correct: feedback.correct,
-          score: feedback.correct ? 1 : 0,
-          attempt,
-        },
+      // The answer and the lesson progress it changes are stored together, or not at all.
+      await prisma.$transaction(async (tx) => {
+        await tx.practiceResponse.create({
+          data: {
+            userId,
+            lessonId: row.id,
+            widgetId: widget,
+            kind: PRACTICE_WIDGETS[found.practice.widget].kind,
+            answer: parsedAnswer.data,
+            correct: feedback.correct,
+            score: feedback.correct ? 1 : 0,
+            attempt,
+          },
+        });
+        await refreshLessonProgress(tx, userId, ref, row.id);
       });
     } catch (error) {
       // Two answers at once: the unique (user, lesson, widget, attempt) index lets one win;
@@ -79,7 +83,6 @@ export async function answerPractice(
       if ((error as { code?: string }).code === 'P2002' && retry < MAX_RETRIES) continue;
       throw error;
     }
-    await refreshLessonProgress(prisma, userId, ref, row.id);
     return { status: 200, feedback };
   }
 }

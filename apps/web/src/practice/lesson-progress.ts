@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@slope/db';
+import type { DatabaseClient } from '@slope/db';
 import type { LessonRef } from '../content/widgets/lesson-widgets';
 import { checkAnswer } from './check-answer';
 
@@ -11,7 +11,7 @@ export interface LessonPracticeState {
 
 /** The learner's latest answer to every practice widget of a lesson, with recomputed feedback. */
 export async function lessonPracticeState(
-  prisma: PrismaClient,
+  prisma: DatabaseClient,
   userId: string,
   ref: LessonRef,
   lessonId: string,
@@ -43,7 +43,7 @@ export async function lessonPracticeState(
  * and every exercise passed, IN_PROGRESS otherwise.
  */
 export async function refreshLessonProgress(
-  prisma: PrismaClient,
+  prisma: DatabaseClient,
   userId: string,
   ref: LessonRef,
   lessonId: string,

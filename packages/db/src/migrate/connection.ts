@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { PrismaLibSql } from '@prisma/adapter-libsql';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type {
   SqlDriverAdapter,
@@ -9,6 +8,7 @@ import type {
 } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { databaseKind, describeDatabase, redactUrl, sqliteFilePath } from '../database-url.ts';
+import { SqliteAdapterFactory } from '../sqlite/libsql-factory.ts';
 
 /** A migration-aware driver adapter for one database, plus what it takes to close it. */
 export interface MigrationConnection {
@@ -24,7 +24,7 @@ export async function openMigrationConnection(url: string): Promise<MigrationCon
   if (databaseKind(url) === 'sqlite') {
     const file = sqliteFilePath(url);
     await mkdir(dirname(file), { recursive: true });
-    const libsql = new PrismaLibSql({ url: `file:${file}` });
+    const libsql = new SqliteAdapterFactory({ url: `file:${file}` });
     const adapter: SqlMigrationAwareDriverAdapterFactory = {
       provider: libsql.provider,
       adapterName: libsql.adapterName,

@@ -1,9 +1,10 @@
 import { db } from '../../../db';
+import { apiRoute } from '../../../http/internal-error';
 
 export const dynamic = 'force-dynamic';
 
 /** Liveness and readiness: 200 when the database answers, 503 otherwise. */
-export async function GET() {
+export const GET = apiRoute('GET /api/health', async () => {
   try {
     await db().$queryRawUnsafe('SELECT 1');
     return Response.json({ status: 'ok' });
@@ -13,4 +14,4 @@ export async function GET() {
       { status: 503 },
     );
   }
-}
+});

@@ -3,6 +3,7 @@ import { guardApi } from '../../../auth/guard';
 import { db } from '../../../db';
 import { env } from '../../../env';
 import { gradingService } from '../../../grading/grading-service';
+import { apiRoute } from '../../../http/internal-error';
 import { gradingMetrics, prometheusText } from '../../../ops/metrics';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +13,7 @@ export const dynamic = 'force-dynamic';
  * submissions by status, grading latency percentiles. For admins, or a scraper sending
  * `Authorization: Bearer $METRICS_TOKEN`.
  */
-export async function GET(request: Request) {
+export const GET = apiRoute('GET /api/metrics', async (request: Request) => {
   if (!hasMetricsToken(request.headers.get('authorization'))) {
     const user = await guardApi('admin');
     if (user instanceof Response) return user;
@@ -22,7 +23,7 @@ export async function GET(request: Request) {
   return new Response(prometheusText(metrics), {
     headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' },
   });
-}
+});
 
 function hasMetricsToken(header: string | null): boolean {
   const token = env().metricsToken;

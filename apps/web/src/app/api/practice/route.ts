@@ -1,5 +1,6 @@
 import { guardApi } from '../../../auth/guard';
 import { db } from '../../../db';
+import { apiRoute } from '../../../http/internal-error';
 import { readJson } from '../../../http/read-json';
 import { answerPractice } from '../../../practice/answer-practice';
 
@@ -9,7 +10,7 @@ export const dynamic = 'force-dynamic';
  * POST /api/practice `{ course, lesson, widget, answer }` → the feedback for a quiz, ordering or
  * matching answer, checked on the server against a key the browser never sees.
  */
-export async function POST(request: Request) {
+export const POST = apiRoute('POST /api/practice', async (request: Request) => {
   const user = await guardApi('learn');
   if (user instanceof Response) return user;
   const body = await readJson(request, 16 * 1024);
@@ -24,4 +25,4 @@ export async function POST(request: Request) {
       status: outcome.status,
     },
   );
-}
+});

@@ -2,6 +2,7 @@ import { guardApi } from '../../../../../../auth/guard';
 import { findLesson } from '../../../../../../content/widgets/lesson-widgets';
 import { db } from '../../../../../../db';
 import { lessonExercisesState } from '../../../../../../grading/lesson-exercises-state';
+import { apiRoute } from '../../../../../../http/internal-error';
 import { lessonPracticeState } from '../../../../../../practice/lesson-progress';
 import { lessonRow } from '../../../../../../practice/lesson-row';
 
@@ -25,40 +26,46 @@ async function learnerAndLesson(context: Context) {
  * GET /api/lessons/:course/:lesson/state → the signed-in learner's answers and feedback for this
  * lesson, so a statically rendered lesson page can restore its widgets.
  */
-export async function GET(_request: Request, context: Context) {
-  const found = await learnerAndLesson(context);
-  if (found instanceof Response) return found;
-  const { user, ref, prisma, row } = found;
-  const [state, exercises] = await Promise.all([
-    lessonPracticeState(prisma, user.id, ref, row.id),
-    lessonExercisesState(prisma, user.id, ref),
-  ]);
-  const progress = await prisma.lessonProgress.findUnique({
-    where: { userId_lessonId: { userId: user.id, lessonId: row.id } },
-    select: { status: true },
-  });
-  return Response.json({ ...state, exercises, status: progress?.status ?? 'NOT_STARTED' });
-}
+export const GET = apiRoute(
+  'GET /api/lessons/[course]/[lesson]/state',
+  async (_request: Request, context: Context) => {
+    const found = await learnerAndLesson(context);
+    if (found instanceof Response) return found;
+    const { user, ref, prisma, row } = found;
+    const [state, exercises] = await Promise.all([
+      lessonPracticeState(prisma, user.id, ref, row.id),
+      lessonExercisesState(prisma, user.id, ref),
+    ]);
+    const progress = await prisma.lessonProgress.findUnique({
+      where: { userId_lessonId: { userId: user.id, lessonId: row.id } },
+      select: { status: true },
+    });
+    return Response.json({ ...state, exercises, status: progress?.status ?? 'NOT_STARTED' });
+  },
+);
 
 /**
  * POST /api/lessons/:course/:lesson/state → records that the learner opened the lesson (it
  * becomes "in progress" and the course page's "Continue" points at it).
  */
-export async function POST(_request: Request, context: Context) {
-  const found = await learnerAndLesson(context);
-  if (found instanceof Response) return found;
-  const { user, prisma, row } = found;
-  const now = new Date();
-  await prisma.lessonProgress.upsert({
-    where: { userId_lessonId: { userId: user.id, lessonId: row.id } },
-    create: {
-      userId: user.id,
-      lessonId: row.id,
-      status: 'IN_PROGRESS',
-      startedAt: now,
-      lastViewedAt: now,
-    },
-    update: { lastViewedAt: now },
-  });
-  return new Response(null, { status: 204 });
-}
+export const POST = apiRoute(
+  'POST /api/lessons/[course]/[lesson]/state',
+  async (_request: Request, context: Context) => {
+    const found = await learnerAndLesson(context);
+    if (found instanceof Response) return found;
+    const { user, prisma, row } = found;
+    const now = new Date();
+    await prisma.lessonProgress.upsert({
+      where: { userId_lessonId: { userId: user.id, lessonId: row.id } },
+      create: {
+        userId: user.id,
+        lessonId: row.id,
+        status: 'IN_PROGRESS',
+        startedAt: now,
+        lastViewedAt: now,
+      },
+      update: { lastViewedAt: now },
+    });
+    return new Response(null, { status: 204 });
+  },
+);

@@ -1,4 +1,5 @@
 import { db } from '../../../../../../db';
+import { apiRoute } from '../../../../../../http/internal-error';
 import { SUBMISSION_COLUMNS, submissionRows } from '../../../../../../teach/csv-exports';
 import { csvResponse } from '../../../../../../teach/csv-response';
 
@@ -7,9 +8,12 @@ export const dynamic = 'force-dynamic';
 type Context = { params: Promise<{ classId: string }> };
 
 /** GET /api/teach/classes/:id/submissions → CSV: every submission (code and feedback included). */
-export async function GET(_request: Request, context: Context) {
-  return csvResponse((await context.params).classId, 'submissions', (klass, course) => ({
-    columns: SUBMISSION_COLUMNS,
-    rows: submissionRows(db(), klass.id, course),
-  }));
-}
+export const GET = apiRoute(
+  'GET /api/teach/classes/[classId]/submissions',
+  async (_request: Request, context: Context) => {
+    return csvResponse((await context.params).classId, 'submissions', (klass, course) => ({
+      columns: SUBMISSION_COLUMNS,
+      rows: submissionRows(db(), klass.id, course),
+    }));
+  },
+);
