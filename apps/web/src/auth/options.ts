@@ -5,6 +5,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
 import { db } from '../db';
 import { type Env, env } from '../env';
+import { safeRedirectPath } from '../http/safe-redirect';
 import { authorizeCredentials } from './credentials';
 import { asRole } from './roles';
 
@@ -55,6 +56,10 @@ export function buildAuthOptions(
         : []),
     ],
     callbacks: {
+      /** After GitHub sign-in: only places on this site. */
+      async redirect({ url, baseUrl }) {
+        return new URL(safeRedirectPath(url, baseUrl), baseUrl).href;
+      },
       async jwt({ token, user }) {
         if (user) {
           token.uid = user.id;
