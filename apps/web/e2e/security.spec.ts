@@ -1,7 +1,22 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, type Page, test } from '@playwright/test';
-import { demo, e2eDb, expectSignedInAs, FIRST_LESSON, signIn, signUpLearner } from './support';
+import {
+  type APIRequestContext,
+  expect,
+  type Page,
+  request as playwrightRequest,
+  test,
+} from '@playwright/test';
+import { hashPasswordScrypt } from '@slope/db/password';
+import {
+  demo,
+  e2eDb,
+  expectSignedInAs,
+  FIRST_LESSON,
+  signIn,
+  signUpLearner,
+  uniqueEmail,
+} from './support';
 
 // Each test below replays a request that got through in the security review (issue 15).
 
@@ -225,5 +240,183 @@ test.describe('3. security headers and a CSP the pages satisfy', () => {
     await page.setContent(`<iframe src="${baseURL}/dashboard"></iframe>`);
     // Chromium replaces a refused frame with its error page.
     await expect.poll(() => page.frames()[1]?.url()).toMatch(/^chrome-error:/);
+  });
+});
+
+/** Signs in through next-auth's endpoint as the form does; the error message, or null on success. */
+async function apiSignIn(
+  request: APIRequestContext,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<string | null> {
+  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as {
+    csrfToken: string;
+  };
+  const response = await request.post('/api/auth/callback/credentials', {
+    form: { email, password, csrfToken, json: 'true' },
+    headers,
+  });
+  const { url } = (await response.json()) as { url: string };
+  return new URL(url).searchParams.get('error');
+}
+
+test.describe('4. sign-in and sign-up throttling', () => {
+  test('rotating X-Forwarded-For does not buy more guesses', async ({ request }) => {
+    const email = uniqueEmail('rotate');
+    for (let i = 1; i <= 5; i++) {
+      const error = await apiSignIn(request, email, `guess-${i}`, {
+        'x-forwarded-for': `10.9.8.${i}`,
+      });
+      expect(error).toBe('Email or password is incorrect.');
+    }
+    const sixth = await apiSignIn(request, email, 'guess-6', { 'x-forwarded-for': '10.9.8.77' });
+    expect(sixth).toMatch(/^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/);
+  });
+
+  test('20 concurrent guesses get 5 password checks, not more', async ({ request }) => {
+    const email = uniqueEmail('burst');
+    const errors = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => apiSignIn(request, email, `burst-${i}`)),
+    );
+    expect(errors.filter((e) => e === 'Email or password is incorrect.')).toHaveLength(5);
+    expect(errors.filter((e) => e?.startsWith('Too many failed sign-in attempts'))).toHaveLength(
+      15,
+    );
+  });
+
+  test('a stranger failing from another address does not lock the owner out', async ({
+    baseURL,
+  }) => {
+    const port = new URL(baseURL!).port;
+    const stranger = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${port}` });
+    const owner = await playwrightRequest.newContext({ baseURL: `http://[::1]:${port}` });
+    try {
+      const password = 'the owner knows this one';
+      const email = uniqueEmail('owner');
+      const prisma = e2eDb();
+      await prisma.user.create({
+        data: { email, name: 'Owner', passwordHash: await hashPasswordScrypt(password) },
+      });
+      for (let i = 0; i < 6; i++) await apiSignIn(stranger, email, `stranger-${i}`);
+      expect(await apiSignIn(stranger, email, password)).toMatch(/Try again in 15 minutes/);
+      // The owner waits out a short, growing delay at most — never the stranger's 15 minutes.
+      await expect.poll(() => apiSignIn(owner, email, password), { timeout: 20_000 }).toBeNull();
+
+      // 7. …and the older scrypt hash was replaced by argon2id on that sign-in.
+      const row = await prisma.user.findUniqueOrThrow({ where: { email } });
+      expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+      await prisma.$disconnect();
+    } finally {
+      await stranger.dispose();
+      await owner.dispose();
+    }
+  });
+});
+
+test.describe('5. sign-up does not reveal who has an account', () => {
+  test('a taken email and a new one get the same answer', async ({ playwright, baseURL }) => {
+    // A context of its own: sign-up answers do not depend on cookies.
+    const request = await playwright.request.newContext({ baseURL });
+    const body = (email: string) => ({
+      name: 'Probe',
+      email,
+      password: 'a long and unusual passphrase',
+    });
+    const taken = await request.post('/api/signup', { data: body(demo.instructor.email) });
+    const fresh = await request.post('/api/signup', { data: body(uniqueEmail('fresh')) });
+    expect(taken.status()).toBe(fresh.status());
+    expect(await taken.json()).toEqual(await fresh.json());
+    expect(await taken.json()).toEqual({
+      message: 'Check your email, or sign in if you already have an account.',
+    });
+    await request.dispose();
+  });
+});
+
+test.describe('6. sign-out ends the session everywhere', () => {
+  test('a copied session cookie stops working after sign-out', async ({ page, browser }) => {
+    await signUpLearner(page, 'copied-cookie');
+    const stolen = (await page.context().cookies()).filter((c) => c.name.includes('session-token'));
+    expect(stolen).toHaveLength(1);
+    const thief = await browser.newContext();
+    await thief.addCookies(stolen);
+    const progress = '/api/courses/calculus-for-ml/progress';
+    expect((await thief.request.get(progress)).status()).toBe(200);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+    expect((await thief.request.get(progress)).status()).toBe(401);
+    expect(await (await thief.request.get('/api/auth/session')).json()).toEqual({});
+    await thief.close();
+  });
+});
+
+test.describe('7. passwords', () => {
+  test('a guessable password is refused with a reason', async ({ page }) => {
+    await page.goto('/signup');
+    await page.getByLabel('Name').fill('Weak Password');
+    await page.getByLabel('Email').fill(uniqueEmail('weak'));
+    await page.getByLabel('Password').fill('password2026');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.locator('#password-error')).toHaveText(
+      /^This password is too easy to guess\. ./,
+    );
+  });
+});
+
+test.describe('8. bad input is refused and writes nothing', () => {
+  test('invalid UTF-8, control characters and oversized bodies', async ({ page }) => {
+    await signIn(page, demo.instructor.email, demo.instructor.password);
+    await expectSignedInAs(page, demo.instructor.name);
+    const prisma = e2eDb();
+    const counts = async () => ({
+      classes: await prisma.class.count(),
+      users: await prisma.user.count(),
+    });
+    const before = await counts();
+    const json = { 'content-type': 'application/json' };
+
+    const invalidUtf8 = Buffer.concat([
+      Buffer.from('{"name":"Period '),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('","course":"calculus-for-ml"}'),
+    ]);
+    const badBytes = await page.request.post('/api/teach/classes', {
+      headers: json,
+      data: invalidUtf8,
+    });
+    expect(badBytes.status()).toBe(400);
+    expect((await badBytes.json()).error).toMatch(/UTF-8/);
+
+    const nul = await page.request.post('/api/teach/classes', {
+      data: { name: 'Period\u00003', course: 'calculus-for-ml' },
+    });
+    expect(nul.status()).toBe(400);
+
+    const nulName = await page.request.post('/api/signup', {
+      data: {
+        name: 'Ada\u0000',
+        email: uniqueEmail('nul'),
+        password: 'a long and unusual passphrase',
+      },
+    });
+    expect(nulName.status()).toBe(400);
+    expect((await nulName.json()).fieldErrors.name).toMatch(/control characters/);
+
+    const huge = 'x'.repeat(129 * 1024);
+    for (const path of ['/api/signup', '/api/practice', '/api/teach/classes']) {
+      const response = await page.request.post(path, { data: { name: huge } });
+      expect(response.status(), path).toBe(413);
+    }
+    const action = await page.request.post('/signup', {
+      headers: { 'next-action': '0'.repeat(42), 'content-type': 'text/plain;charset=UTF-8' },
+      data: huge,
+    });
+    expect(action.status()).toBe(413);
+
+    expect(await counts()).toEqual(before);
+    await prisma.$disconnect();
   });
 });
