@@ -243,16 +243,19 @@ test.describe('3. security headers and a CSP the pages satisfy', () => {
   });
 });
 
+async function csrf(request: APIRequestContext): Promise<string> {
+  return ((await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
+}
+
 /** Signs in through next-auth's endpoint as the form does; the error message, or null on success. */
 async function apiSignIn(
   request: APIRequestContext,
   email: string,
   password: string,
   headers: Record<string, string> = {},
+  token?: string,
 ): Promise<string | null> {
-  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as {
-    csrfToken: string;
-  };
+  const csrfToken = token ?? (await csrf(request));
   const response = await request.post('/api/auth/callback/credentials', {
     form: { email, password, csrfToken, json: 'true' },
     headers,
@@ -276,8 +279,9 @@ test.describe('4. sign-in and sign-up throttling', () => {
 
   test('20 concurrent guesses get 5 password checks, not more', async ({ request }) => {
     const email = uniqueEmail('burst');
+    const token = await csrf(request); // one token: concurrent fetches would race on its cookie
     const errors = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => apiSignIn(request, email, `burst-${i}`)),
+      Array.from({ length: 20 }, (_, i) => apiSignIn(request, email, `burst-${i}`, {}, token)),
     );
     expect(errors.filter((e) => e === 'Email or password is incorrect.')).toHaveLength(5);
     expect(errors.filter((e) => e?.startsWith('Too many failed sign-in attempts'))).toHaveLength(

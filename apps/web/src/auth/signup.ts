@@ -4,9 +4,6 @@ import { z } from 'zod';
 import { isVisibleText } from '../http/visible-text';
 import { passwordWeakness } from './password-strength';
 
-/** The one answer to every valid sign-up, whether or not the email already had an account. */
-export const SIGN_UP_RECEIVED = 'Check your email, or sign in if you already have an account.';
-
 export const signUpSchema = z
   .object({
     name: z

@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
-import { SIGN_UP_RECEIVED, type SignUpField } from '../../auth/signup';
+import type { SignUpField } from '../../auth/signup';
+import { SIGN_UP_RECEIVED } from '../../auth/signup-received';
 
 type Errors = Partial<Record<SignUpField | 'form', string>>;
 

@@ -1,6 +1,7 @@
 import { appThrottles } from '../../../auth/app-throttles';
 import { describeWait } from '../../../auth/rate-limit';
-import { SIGN_UP_RECEIVED, signUp } from '../../../auth/signup';
+import { signUp } from '../../../auth/signup';
+import { SIGN_UP_RECEIVED } from '../../../auth/signup-received';
 import { db } from '../../../db';
 import { env } from '../../../env';
 import { clientAddress } from '../../../http/client-address';
