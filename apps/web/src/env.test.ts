@@ -70,6 +70,7 @@ describe('parseEnv', () => {
     [{ GRADER_MAX_TRIES: '0' }, 'GRADER_MAX_TRIES'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
+    [{ TRUSTED_PROXIES: 'nginx.local' }, 'TRUSTED_PROXIES'],
   ])('names the bad variable in %j', (raw, name) => {
     expect(() => parseEnv(raw, options)).toThrow(EnvError);
     expect(() => parseEnv(raw, options)).toThrow(new RegExp(`${name}:`));

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import path from 'node:path';
 import { databaseKind, defaultDatabaseUrl, findRepoRoot } from '@slope/db';
 import { z } from 'zod';
+import { parseTrustedProxies } from './http/client-address';
 
 /**
  * The web app's environment, validated once. This is the only module of the app that reads
@@ -49,6 +50,19 @@ const schema = z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        try {
+          parseTrustedProxies(value);
+        } catch (error) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `${(error as Error).message}; use IPs and CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8`,
+          });
+        }
+      }),
   })
   .superRefine((value, ctx) => {
     if (Boolean(value.GITHUB_ID) !== Boolean(value.GITHUB_SECRET)) {
@@ -76,6 +90,8 @@ export interface Env {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** bearer token that may read /api/metrics (admins always may) */
   metricsToken: string | null;
+  /** the reverse proxies whose `X-Forwarded-For` entries are believed (`TRUSTED_PROXIES`) */
+  trustedProxies: ReturnType<typeof parseTrustedProxies>;
 }
 
 /** Thrown when a variable is missing or malformed; the message names every bad variable. */
@@ -128,6 +144,7 @@ export function parseEnv(
     graderMaxTries: value.GRADER_MAX_TRIES,
     logLevel: value.LOG_LEVEL,
     metricsToken: value.METRICS_TOKEN ?? null,
+    trustedProxies: parseTrustedProxies(value.TRUSTED_PROXIES),
   };
 }
 

@@ -1,11 +1,14 @@
 import { db } from './db';
 import { EnvError, env } from './env';
 import { gradingService } from './grading/grading-service';
+import { appendPeerAddressToForwardedFor } from './http/peer-address';
 import { exitGracefully } from './lifecycle';
 import { log } from './log';
 
 /** A missing or malformed variable stops start-up with a message naming it. */
 export function checkEnvironmentOrExit(): void {
+  // Before the first request: the client address the throttles use must not be forgeable.
+  appendPeerAddressToForwardedFor();
   try {
     env();
   } catch (error) {

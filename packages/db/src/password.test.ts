@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from './password.ts';
+import { hashPassword, hashPasswordScrypt, needsRehash, verifyPassword } from './password.ts';
 
 describe('hashPassword / verifyPassword', async () => {
   const stored = await hashPassword('correct horse battery staple');
 
-  it('stores scrypt parameters, salt and hash', () => {
-    expect(stored).toMatch(/^scrypt\$16384\$8\$1\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{86}==$/);
+  it('stores an argon2id PHC string with its settings', () => {
+    expect(stored).toMatch(
+      /^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/,
+    );
+    expect(needsRehash(stored)).toBe(false);
   });
 
   it.each([
@@ -22,19 +25,27 @@ describe('hashPassword / verifyPassword', async () => {
     expect(await verifyPassword('correct horse battery staple', again)).toBe(true);
   });
 
+  it('still verifies the older scrypt hashes, and asks for them to be rehashed', async () => {
+    const old = await hashPasswordScrypt('correct horse battery staple');
+    expect(old).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(await verifyPassword('correct horse battery staple', old)).toBe(true);
+    expect(await verifyPassword('wrong', old)).toBe(false);
+    expect(needsRehash(old)).toBe(true);
+  });
+
   const [, , , , salt, hash] = stored.split('$');
   it.each([
     '',
     'not a hash',
-    `bcrypt$16384$8$1$${salt}$${hash}`,
-    `scrypt$16384$8$1$${salt}`,
+    `$argon2id$v=19$m=19456,t=2,p=1$${salt}`,
+    `$argon2id$v=19$m=4194304,t=2,p=1$${salt}$${hash}`,
+    `$argon2id$v=19$m=19456,t=99,p=1$${salt}$${hash}`,
+    `$argon2i$v=19$m=19456,t=2,p=1$${salt}$${hash}`,
+    `$argon2id$v=19$m=19456,t=2,p=1$${salt}$***`,
     `scrypt$16383$8$1$${salt}$${hash}`,
     `scrypt$1073741824$8$1$${salt}$${hash}`,
-    `scrypt$16384$x$1$${salt}$${hash}`,
-    `scrypt$16384$8$1$${salt}$***`,
-    `scrypt$16384$8$1$$${hash}`,
-    `scrypt$16384$8$1$${salt}$${hash}$extra`,
-  ])('returns false for malformed %j', async (bad) => {
+    `bcrypt$16384$8$1$${salt}$${hash}`,
+  ])('returns false for malformed or tampered %j', async (bad) => {
     await expect(verifyPassword('correct horse battery staple', bad)).resolves.toBe(false);
   });
 

@@ -1,11 +1,67 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { type Algorithm, hash, type Options, verify } from '@node-rs/argon2';
 
-const N = 16384;
-const R = 8;
-const P = 1;
-const KEY_LENGTH = 64;
-const SALT_LENGTH = 16;
+/**
+ * argon2id with OWASP's first recommended setting: 19 MiB, 2 passes, 1 lane. Hashes made with
+ * other settings (or with the scrypt this module used before) still verify, and
+ * {@link needsRehash} says to replace them.
+ */
+const ARGON2: Options = {
+  algorithm: 2 as Algorithm, // Argon2id (a const enum, not present at run time)
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
+const CURRENT_PREFIX = `$argon2id$v=19$m=${ARGON2.memoryCost},t=${ARGON2.timeCost},p=${ARGON2.parallelism}$`;
 
+/**
+ * Hashes a password with argon2id (random 16-byte salt), as a PHC string.
+ *
+ * @example
+ * await hashPassword('hunter2'); // '$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>'
+ */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2);
+}
+
+/**
+ * Whether `password` matches a stored hash (argon2id, or the older scrypt format). Compares in
+ * constant time and returns false (never throws) for a malformed or tampered stored value.
+ *
+ * @example
+ * await verifyPassword('hunter2', user.passwordHash); // true or false
+ */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  if (typeof stored !== 'string') return false;
+  if (stored.startsWith('$argon2')) return verifyArgon2(password, stored);
+  return verifyScrypt(password, stored);
+}
+
+/**
+ * Whether a hash that just verified should be replaced by `hashPassword`'s (older algorithm or
+ * weaker settings). Call it after a successful sign-in, when the password is at hand.
+ */
+export function needsRehash(stored: string): boolean {
+  return !stored.startsWith(CURRENT_PREFIX);
+}
+
+async function verifyArgon2(password: string, stored: string): Promise<boolean> {
+  // Only sane settings, so a tampered value cannot make us burn memory or CPU.
+  const match =
+    /^\$argon2id\$v=19\$m=(\d{1,7}),t=(\d{1,2}),p=(\d{1,2})\$[A-Za-z0-9+/]{11,64}\$[A-Za-z0-9+/]{16,128}$/.exec(
+      stored,
+    );
+  if (!match) return false;
+  const [m, t, p] = match.slice(1, 4).map(Number) as [number, number, number];
+  if (m < 8 * 1024 || m > 256 * 1024 || t < 1 || t > 10 || p < 1 || p > 4) return false;
+  try {
+    return await verify(stored, password);
+  } catch {
+    return false;
+  }
+}
+
+// The format before argon2id: `scrypt$N$r$p$<salt base64>$<hash base64>`.
 function derive(
   password: string,
   salt: Buffer,
@@ -22,30 +78,17 @@ function derive(
   });
 }
 
-/**
- * Hashes a password with scrypt (N=16384, r=8, p=1, 64-byte key, 16-byte random salt).
- *
- * @example
- * await hashPassword('hunter2'); // 'scrypt$16384$8$1$<salt base64>$<hash base64>'
- */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(SALT_LENGTH);
-  const hash = await derive(password, salt, N, R, P, KEY_LENGTH);
-  return ['scrypt', N, R, P, salt.toString('base64'), hash.toString('base64')].join('$');
+/** A hash in the older scrypt format (for tests of the upgrade path and old databases). */
+export async function hashPasswordScrypt(password: string, n = 16384): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await derive(password, salt, n, 8, 1, 64);
+  return ['scrypt', n, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
-/**
- * Whether `password` matches a value from `hashPassword`. Compares in constant time and
- * returns false (never throws) for a malformed stored value.
- *
- * @example
- * await verifyPassword('hunter2', user.passwordHash); // true or false
- */
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const parts = typeof stored === 'string' ? stored.split('$') : [];
+async function verifyScrypt(password: string, stored: string): Promise<boolean> {
+  const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [n, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
-  // Only accept sane parameters, so a tampered value cannot make us burn CPU or memory.
   const powerOfTwo = Number.isInteger(n) && n >= 2 && (n & (n - 1)) === 0;
   if (!powerOfTwo || n > 2 ** 20 || !Number.isInteger(r) || r < 1 || r > 32) return false;
   if (!Number.isInteger(p) || p < 1 || p > 16) return false;

@@ -1,18 +1,19 @@
 import type { PrismaClient } from '@slope/db';
-import { hashPassword, verifyPassword } from '@slope/db/password';
+import { hashPassword, needsRehash, verifyPassword } from '@slope/db/password';
 import { reportInternalError } from '../http/internal-error';
-import { checkLimit, clearLimit, describeWait, type Limit, recordHit } from './rate-limit';
+import { describeWait } from './rate-limit';
 import { type AppRole, asRole } from './roles';
+import type { SignInThrottle } from './throttle';
 
 export const SIGN_IN_FAILED = 'Email or password is incorrect.';
-export const PER_EMAIL: Limit = { max: 5, windowMs: 15 * 60_000 };
-export const PER_IP: Limit = { max: 30, windowMs: 15 * 60_000 };
 
 export interface SignedInUser {
   id: string;
   email: string;
   name: string | null;
   role: AppRole;
+  /** goes into the session token; a later sign-out or password change raises the user's */
+  sessionVersion: number;
 }
 
 let decoy: Promise<string> | undefined;
@@ -27,16 +28,18 @@ export class SignInError extends Error {
 }
 
 /**
- * Checks an email and password. Every wrong email or password gets the same message; after
- * {@link PER_EMAIL}.max failures for one email (or {@link PER_IP}.max from one address) within
- * the window, attempts are refused until it passes.
+ * Checks an email and password. Every wrong email or password gets the same message; the
+ * throttle (auth/throttle.ts) reserves the attempt before the password is checked, so
+ * concurrent attempts cannot exceed it. A hash from an older algorithm or setting is replaced
+ * once the password has matched.
  */
 export async function authorizeCredentials(
   prisma: PrismaClient,
-  input: { email?: unknown; password?: unknown; ip?: string },
+  input: { email?: unknown; password?: unknown; ip?: string | undefined },
+  throttle: SignInThrottle,
 ): Promise<SignedInUser> {
   try {
-    return await checkCredentials(prisma, input);
+    return await checkCredentials(prisma, input, throttle);
   } catch (error) {
     // The message reaches the sign-in form: database text goes to the log only.
     if (error instanceof SignInError) throw error;
@@ -46,20 +49,17 @@ export async function authorizeCredentials(
 
 async function checkCredentials(
   prisma: PrismaClient,
-  input: { email?: unknown; password?: unknown; ip?: string },
+  input: { email?: unknown; password?: unknown; ip?: string | undefined },
+  throttle: SignInThrottle,
 ): Promise<SignedInUser> {
   const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
   const password = typeof input.password === 'string' ? input.password : '';
-  const keys: Array<[string, Limit]> = [[`signin:email:${email}`, PER_EMAIL]];
-  if (input.ip) keys.push([`signin:ip:${input.ip}`, PER_IP]);
 
-  for (const [key, limit] of keys) {
-    const state = await checkLimit(prisma, key, limit);
-    if (state.limited) {
-      throw new SignInError(
-        `Too many failed sign-in attempts. Try again in ${describeWait(state.retryAfterMs)}.`,
-      );
-    }
+  const verdict = await throttle.begin(email, input.ip);
+  if (!verdict.allowed) {
+    throw new SignInError(
+      `Too many failed sign-in attempts. Try again in ${describeWait(verdict.retryAfterMs)}.`,
+    );
   }
 
   const user = email ? await prisma.user.findUnique({ where: { email } }) : null;
@@ -67,9 +67,21 @@ async function checkCredentials(
   const stored = user?.passwordHash ?? (await decoyHash());
   const ok = (await verifyPassword(password, stored)) && Boolean(user?.passwordHash);
   if (!user || !ok) {
-    for (const [key, limit] of keys) await recordHit(prisma, key, limit);
+    await throttle.failed(email, input.ip);
     throw new SignInError(SIGN_IN_FAILED);
   }
-  await clearLimit(prisma, keys[0]![0]);
-  return { id: user.id, email: user.email, name: user.name, role: asRole(user.role) ?? 'LEARNER' };
+  await throttle.succeeded(email, input.ip);
+  if (needsRehash(stored)) {
+    await prisma.user.updateMany({
+      where: { id: user.id, passwordHash: stored },
+      data: { passwordHash: await hashPassword(password) },
+    });
+  }
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: asRole(user.role) ?? 'LEARNER',
+    sessionVersion: user.sessionVersion,
+  };
 }

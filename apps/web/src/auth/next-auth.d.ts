@@ -11,5 +11,7 @@ declare module 'next-auth/jwt' {
   interface JWT {
     uid?: string;
     role?: AppRole;
+    /** the user's sessionVersion when this token was issued */
+    sv?: number;
   }
 }

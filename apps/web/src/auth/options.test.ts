@@ -46,4 +46,21 @@ describe('buildAuthOptions', () => {
     } as never);
     expect((session.user as { role?: string }).role).toBe('LEARNER');
   });
+
+  it('ends a token once the user signed out elsewhere (session version raised)', async () => {
+    let version = 0;
+    const users = {
+      user: { findUnique: async () => ({ sessionVersion: version }) },
+    } as unknown as PrismaClient;
+    const { callbacks } = buildAuthOptions({ nextAuthSecret: secret, github: null }, users);
+    const token = await callbacks!.jwt!({
+      token: { sub: 'u1' },
+      user: { id: 'u1', role: 'LEARNER', sessionVersion: 0 } as never,
+      account: null,
+    } as never);
+    expect(token).toMatchObject({ sv: 0 });
+    await expect(callbacks!.jwt!({ token } as never)).resolves.toMatchObject({ uid: 'u1' });
+    version = 1;
+    await expect(callbacks!.jwt!({ token } as never)).rejects.toThrow();
+  });
 });

@@ -5,14 +5,16 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
 import { db } from '../db';
 import { type Env, env } from '../env';
+import { clientAddress, parseTrustedProxies } from '../http/client-address';
+import { safeRedirectPath } from '../http/safe-redirect';
+import { appThrottles } from './app-throttles';
 import { authorizeCredentials } from './credentials';
 import { asRole } from './roles';
+import type { SignInThrottle } from './throttle';
 
-function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
-  const forwarded = headers?.['x-forwarded-for'];
-  if (typeof forwarded === 'string' && forwarded) return forwarded.split(',')[0]!.trim();
-  const real = headers?.['x-real-ip'];
-  return typeof real === 'string' && real ? real : undefined;
+/** Thrown by the jwt callback for a token from before a sign-out or password change. */
+class SessionEndedError extends Error {
+  override name = 'SessionEndedError';
 }
 
 let cached: NextAuthOptions | undefined;
@@ -25,8 +27,13 @@ export function authOptions(): NextAuthOptions {
 
 /** next-auth configuration: credentials always, GitHub only when its variables are set. */
 export function buildAuthOptions(
-  { nextAuthSecret, github }: Pick<Env, 'nextAuthSecret' | 'github'>,
+  {
+    nextAuthSecret,
+    github,
+    trustedProxies = parseTrustedProxies(undefined),
+  }: Pick<Env, 'nextAuthSecret' | 'github'> & Partial<Pick<Env, 'trustedProxies'>>,
   prisma: PrismaClient,
+  signInThrottle: () => SignInThrottle = () => appThrottles().signIn,
 ): NextAuthOptions {
   return {
     secret: nextAuthSecret,
@@ -43,22 +50,57 @@ export function buildAuthOptions(
         },
         async authorize(credentials, req) {
           // A SignInError thrown here reaches the form as its message.
-          return authorizeCredentials(prisma, {
-            email: credentials?.email,
-            password: credentials?.password,
-            ip: clientIp(req.headers),
-          });
+          const forwardedFor = req.headers?.['x-forwarded-for'];
+          return authorizeCredentials(
+            prisma,
+            {
+              email: credentials?.email,
+              password: credentials?.password,
+              ip: clientAddress(
+                typeof forwardedFor === 'string' ? forwardedFor : null,
+                trustedProxies,
+              ),
+            },
+            signInThrottle(),
+          );
         },
       }),
       ...(github
         ? [GitHubProvider({ clientId: github.clientId, clientSecret: github.clientSecret })]
         : []),
     ],
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.uid === 'string') await endSessions(prisma, token.uid);
+      },
+    },
+    logger: {
+      // An ended session is expected, not an error worth a stack trace.
+      error(code, metadata) {
+        const error = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
+        if (error instanceof SessionEndedError) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+    },
     callbacks: {
+      /** After GitHub sign-in: only places on this site. */
+      async redirect({ url, baseUrl }) {
+        return new URL(safeRedirectPath(url, baseUrl), baseUrl).href;
+      },
       async jwt({ token, user }) {
         if (user) {
           token.uid = user.id;
           token.role = asRole((user as { role?: unknown }).role) ?? 'LEARNER';
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+          return token;
+        }
+        // A sign-out (anywhere) or password change raised the version: this token is over.
+        if (typeof token.uid === 'string') {
+          const row = await prisma.user.findUnique({
+            where: { id: token.uid },
+            select: { sessionVersion: true },
+          });
+          if (!row || row.sessionVersion !== (token.sv ?? 0)) throw new SessionEndedError();
         }
         return token;
       },
@@ -76,4 +118,15 @@ export function buildAuthOptions(
 /** Which sign-in methods the sign-in page offers. */
 export function signInMethods(): { github: boolean } {
   return { github: env().github !== null };
+}
+
+/**
+ * Ends every session of a user (all devices): their session tokens stop working at the next
+ * request. Sign-out calls it; so must a password change.
+ */
+export async function endSessions(prisma: PrismaClient, userId: string): Promise<void> {
+  await prisma.user.updateMany({
+    where: { id: userId },
+    data: { sessionVersion: { increment: 1 } },
+  });
 }

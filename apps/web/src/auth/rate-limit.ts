@@ -2,7 +2,8 @@ import type { PrismaClient } from '@slope/db';
 
 /**
  * A fixed-window counter stored in the database, so every web process sees the same
- * counts. Used for sign-in failures and for submissions.
+ * counts. Used for submissions and class joins (sign-in and sign-up use auth/throttle.ts).
+ * Expired rows are deleted whenever a new window opens.
  */
 export interface Limit {
   /** failures allowed inside one window */
@@ -40,6 +41,8 @@ export async function recordHit(
     data: { count: { increment: 1 } },
   });
   if (bumped.count > 0) return;
+  // Opening a window is rare (once per key and window): the moment to drop every expired row.
+  await prisma.rateLimit.deleteMany({ where: { resetAt: { lte: now } } });
   const resetAt = new Date(now.getTime() + limit.windowMs);
   await prisma.rateLimit.upsert({
     where: { key },

@@ -1,22 +1,17 @@
 import type { PrismaClient } from '@slope/db';
 import { hashPassword } from '@slope/db/password';
 import { z } from 'zod';
-
-const COMMON = new Set([
-  'password123',
-  'password1234',
-  '1234567890',
-  '0123456789',
-  'qwertyuiop',
-  'iloveyou123',
-  'letmein123',
-  'passw0rd123',
-  'abcdefghij',
-]);
+import { isVisibleText } from '../http/visible-text';
+import { passwordWeakness } from './password-strength';
 
 export const signUpSchema = z
   .object({
-    name: z.string().trim().min(1, 'Enter your name.').max(80, 'Use at most 80 characters.'),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Enter your name.')
+      .max(80, 'Use at most 80 characters.')
+      .refine(isVisibleText, 'Use letters, digits and punctuation only (no control characters).'),
     email: z
       .string()
       .trim()
@@ -25,18 +20,21 @@ export const signUpSchema = z
     password: z
       .string()
       .min(10, 'Use at least 10 characters.')
-      .max(200, 'Use at most 200 characters.')
-      .refine((pw) => !COMMON.has(pw.toLowerCase()), 'This password is too common; choose another.')
-      .refine((pw) => new Set(pw).size >= 5, 'Use more different characters.'),
+      .max(200, 'Use at most 200 characters.'),
   })
-  .refine((v) => !v.password.toLowerCase().includes(v.email.split('@')[0]!.toLowerCase()), {
-    path: ['password'],
-    message: 'Do not use your email address in the password.',
+  .superRefine((v, ctx) => {
+    if (v.password.length < 10 || v.password.length > 200) return;
+    const local = v.email.split('@')[0]!.toLowerCase();
+    const weakness =
+      local && v.password.toLowerCase().includes(local)
+        ? 'Do not use your email address in the password.'
+        : passwordWeakness(v.password, [v.email, v.name]);
+    if (weakness) ctx.addIssue({ code: 'custom', path: ['password'], message: weakness });
   });
 
 export type SignUpField = 'name' | 'email' | 'password';
 export type SignUpResult =
-  | { ok: true; userId: string }
+  | { ok: true }
   | {
       ok: false;
       fieldErrors: Partial<Record<SignUpField, string>>;
@@ -45,7 +43,9 @@ export type SignUpResult =
 
 /**
  * Validates a sign-up and creates a LEARNER account. Errors come back per field; nothing is
- * written unless every field is valid and the email is free.
+ * written unless every field is valid. A valid sign-up for an email that already has an
+ * account gets the same answer (and takes as long) as a new one, so the form cannot be used to
+ * find out who has an account; the person can sign in.
  */
 export async function signUp(prisma: PrismaClient, raw: unknown): Promise<SignUpResult> {
   const input = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
@@ -64,21 +64,14 @@ export async function signUp(prisma: PrismaClient, raw: unknown): Promise<SignUp
     return { ok: false, fieldErrors, values };
   }
   const { name, email } = parsed.data;
-  const taken = {
-    ok: false as const,
-    fieldErrors: { email: 'An account with this email already exists. Sign in instead.' },
-    values,
-  };
-  if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) return taken;
+  // Hashed before looking the email up, so both answers take the same time.
+  const passwordHash = await hashPassword(password);
+  if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) return { ok: true };
   try {
-    const user = await prisma.user.create({
-      data: { name, email, passwordHash: await hashPassword(password), role: 'LEARNER' },
-      select: { id: true },
-    });
-    return { ok: true, userId: user.id };
+    await prisma.user.create({ data: { name, email, passwordHash, role: 'LEARNER' } });
   } catch (error) {
-    // Two sign-ups with one email at once: the unique index decides, the loser hears "taken".
-    if ((error as { code?: string }).code === 'P2002') return taken;
-    throw error;
+    // Two sign-ups with one email at once: the unique index decides; both hear the same.
+    if ((error as { code?: string }).code !== 'P2002') throw error;
   }
+  return { ok: true };
 }

@@ -33,7 +33,11 @@ export function UserMenu() {
       <button
         type="button"
         className="button button--quiet"
-        onClick={() => signOut({ callbackUrl: '/' })}
+        onClick={async () => {
+          // Not next-auth's redirect: it would send people to NEXTAUTH_URL's host, not this one.
+          await signOut({ redirect: false });
+          window.location.assign('/');
+        }}
       >
         Sign out
       </button>

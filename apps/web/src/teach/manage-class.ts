@@ -2,11 +2,17 @@ import type { PrismaClient } from '@slope/db';
 import { z } from 'zod';
 import type { CurrentUser } from '../auth/guard';
 import { getCourse } from '../content/courses';
+import { isVisibleText } from '../http/visible-text';
 import { newJoinCode } from './join-code';
 
 const createSchema = z
   .object({
-    name: z.string().trim().min(1, 'give the class a name').max(100, 'at most 100 characters'),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'give the class a name')
+      .max(100, 'at most 100 characters')
+      .refine(isVisibleText, 'no control characters'),
     course: z.string().min(1).max(100),
   })
   .strict();

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../client.ts';
 import { Role } from '../generated/sqlite/enums.ts';
-import { hashPassword, verifyPassword } from '../password.ts';
+import { hashPassword, needsRehash, verifyPassword } from '../password.ts';
 import { readContent } from './content.ts';
 
 /** The demo accounts `seed` creates; passwords are public by design (demo only). */
@@ -77,9 +77,11 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
   const userIds = new Map<string, string>();
   for (const account of demoAccounts) {
     const existing = await prisma.user.findUnique({ where: { email: account.email } });
-    // Keep an existing hash when it still matches, so re-seeding does not churn rows.
+    // Keep an existing hash when it still matches (and is current), so re-seeding does not churn rows.
     const passwordHash =
-      existing?.passwordHash && (await verifyPassword(account.password, existing.passwordHash))
+      existing?.passwordHash &&
+      !needsRehash(existing.passwordHash) &&
+      (await verifyPassword(account.password, existing.passwordHash))
         ? existing.passwordHash
         : await hashPassword(account.password);
     const fields = { name: account.name, role: account.role, passwordHash };

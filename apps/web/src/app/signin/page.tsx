@@ -1,17 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { signInMethods } from '../../auth/options';
+import { safeRedirectPath } from '../../http/safe-redirect';
 import { SignInForm } from './signin-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
-
-/** Only same-site paths are followed after sign-in. */
-function safeReturn(value: string | undefined): string {
-  return value?.startsWith('/') && !value.startsWith('//') ? value : '/';
-}
 
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams;
@@ -20,7 +16,12 @@ export default async function SignInPage({ searchParams }: Props) {
     <div className="narrow">
       <h1>Sign in</h1>
       <p className="lead">Pick up where you left off.</p>
-      <SignInForm callbackUrl={safeReturn(callbackUrl)} github={github} />
+      {/* Any fixed origin works here: only a path that stays on it is kept. The form checks
+          again against the origin the browser is really on. */}
+      <SignInForm
+        callbackUrl={safeRedirectPath(callbackUrl, 'http://slope.invalid')}
+        github={github}
+      />
       <p>
         New here? <Link href="/signup">Create an account</Link>
       </p>

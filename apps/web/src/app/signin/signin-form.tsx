@@ -2,6 +2,7 @@
 
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
+import { safeRedirectPath } from '../../http/safe-redirect';
 
 export function SignInForm({ callbackUrl, github }: { callbackUrl: string; github: boolean }) {
   const [error, setError] = useState<string | null>(null);
@@ -18,7 +19,7 @@ export function SignInForm({ callbackUrl, github }: { callbackUrl: string; githu
       redirect: false,
     });
     if (result?.ok && !result.error) {
-      window.location.assign(callbackUrl);
+      window.location.assign(safeRedirectPath(callbackUrl, window.location.origin));
       return;
     }
     setPending(false);

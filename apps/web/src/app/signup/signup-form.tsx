@@ -1,15 +1,20 @@
 'use client';
 
+import Link from 'next/link';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import type { SignUpField } from '../../auth/signup';
-import { signUpAction } from './actions';
+import { SIGN_UP_RECEIVED } from '../../auth/signup-received';
 
 type Errors = Partial<Record<SignUpField | 'form', string>>;
+
+const SOMETHING_WRONG =
+  'Something went wrong on our side. Your account was not created; please try again.';
 
 export function SignUpForm() {
   const [errors, setErrors] = useState<Errors>({});
   const [pending, setPending] = useState(false);
+  const [received, setReceived] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -22,9 +27,17 @@ export function SignUpForm() {
     setPending(true);
     setErrors({});
     try {
-      const result = await signUpAction(input);
-      if (!result.ok) {
-        setErrors(result.fieldErrors);
+      const response = await fetch('/api/signup', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      const result = (await response.json().catch(() => ({}))) as {
+        fieldErrors?: Errors;
+        error?: string;
+      };
+      if (!response.ok) {
+        setErrors(result.fieldErrors ?? { form: result.error ?? SOMETHING_WRONG });
         setPending(false);
         return;
       }
@@ -33,13 +46,25 @@ export function SignUpForm() {
         password: input.password,
         redirect: false,
       });
-      window.location.assign(signedIn?.ok ? '/' : '/signin');
+      if (signedIn?.ok && !signedIn.error) {
+        window.location.assign('/');
+        return;
+      }
+      // The email already had an account (with another password): say no more than that.
+      setReceived(true);
+      setPending(false);
     } catch {
-      setErrors({
-        form: 'Something went wrong on our side. Your account was not created; please try again.',
-      });
+      setErrors({ form: SOMETHING_WRONG });
       setPending(false);
     }
+  }
+
+  if (received) {
+    return (
+      <p role="status" className="form-notice">
+        {SIGN_UP_RECEIVED} <Link href="/signin">Sign in</Link>
+      </p>
+    );
   }
 
   return (
@@ -56,7 +81,7 @@ export function SignUpForm() {
         label="Password"
         type="password"
         autoComplete="new-password"
-        hint="At least 10 characters. A few random words work well."
+        hint="At least 10 characters and hard to guess. A few random words work well."
         error={errors.password}
       />
       <button className="button" type="submit" disabled={pending}>
