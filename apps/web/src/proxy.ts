@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { type NextRequest, NextResponse } from 'next/server';
 import { prerenderedScriptHashes } from './http/prerendered-script-hashes';
 import { guardRequest } from './http/request-guard';
-import { contentSecurityPolicy, securityHeaders } from './http/security-headers';
+import {
+  contentSecurityPolicy,
+  DRAFT_EVALUATING_PAGES,
+  securityHeaders,
+} from './http/security-headers';
 
 /**
  * Runs before every route, page and server action: refuses cross-origin writes, wrong content
@@ -28,15 +32,16 @@ export function proxy(request: NextRequest) {
     // NODE_ENV is fixed at build time by Next.js.
     const dev = process.env.NODE_ENV === 'development';
     const hashes = prerenderedScriptHashes(request.nextUrl.pathname);
+    const evaluatesDrafts = DRAFT_EVALUATING_PAGES.includes(request.nextUrl.pathname);
     let policy: string;
     if (hashes) {
-      policy = contentSecurityPolicy({ hashes }, { dev, https });
+      policy = contentSecurityPolicy({ hashes }, { dev, https, evaluatesDrafts });
     } else {
       const nonce = randomBytes(16).toString('base64');
       // An unknown path is answered with the prerendered not-found page, nonce-less: its
       // (fixed, Next.js-made) scripts are allowed by hash.
       const notFound = prerenderedScriptHashes('/_not-found') ?? [];
-      policy = contentSecurityPolicy({ nonce, hashes: notFound }, { dev, https });
+      policy = contentSecurityPolicy({ nonce, hashes: notFound }, { dev, https, evaluatesDrafts });
       // Next.js reads the nonce from the request's policy and puts it on its scripts.
       requestHeaders.set('content-security-policy', policy);
     }

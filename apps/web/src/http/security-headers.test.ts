@@ -29,8 +29,14 @@ describe('contentSecurityPolicy', () => {
     ).toContain("'unsafe-inline'");
   });
 
-  it('adds eval only in development', () => {
+  it("adds eval only in development and on the page that runs an author's draft", () => {
     expect(contentSecurityPolicy({}, { dev: true, https: false })).toContain("'unsafe-eval'");
+    const preview = contentSecurityPolicy(
+      { nonce: 'abc' },
+      { dev: false, https: false, evaluatesDrafts: true },
+    );
+    expect(directive(preview, 'script-src')).toBe("script-src 'self' 'nonce-abc' 'unsafe-eval'");
+    expect(preview).not.toContain("'unsafe-inline'; script");
   });
 });
 

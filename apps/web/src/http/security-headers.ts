@@ -1,3 +1,6 @@
+/** Pages that compile and run an author's draft in the author's browser. */
+export const DRAFT_EVALUATING_PAGES: readonly string[] = ['/author/preview'];
+
 /**
  * The security headers of every response, in one place (applied by `src/proxy.ts`).
  *
@@ -16,14 +19,17 @@ export interface ScriptAllowance {
 
 export function contentSecurityPolicy(
   scripts: ScriptAllowance,
-  options: { dev: boolean; https: boolean },
+  options: { dev: boolean; https: boolean; evaluatesDrafts?: boolean },
 ): string {
   const scriptSources = [
     "'self'",
     ...(scripts.nonce ? [`'nonce-${scripts.nonce}'`] : []),
     ...(scripts.hashes ?? []).map((hash) => `'${hash}'`),
     // React rebuilds server error stacks with eval in development only.
-    ...(options.dev ? ["'unsafe-eval'"] : []),
+    // The author's live preview compiles the author's own draft and runs it (MDX's `evaluate`
+    // builds a function from the compiled text). That page alone may evaluate; injected inline
+    // scripts stay refused there too (no 'unsafe-inline').
+    ...(options.dev || options.evaluatesDrafts ? ["'unsafe-eval'"] : []),
   ];
   const directives = [
     "default-src 'self'",
