@@ -7,6 +7,9 @@ const LN2 = Math.LN2;
 const SQRT2 = Math.SQRT2;
 const HALF_PI = Math.PI / 2;
 
+/** 1/(2k + 1), k = 0…13: the same quotients the series would divide out at every call. */
+const ATANH_COEFFICIENTS = Array.from({ length: 14 }, (_, k) => 1 / (2 * k + 1));
+
 /** Natural log of a positive finite number, deterministic across platforms. */
 export function detLog(x: number): number {
   if (!(x > 0) || !Number.isFinite(x))
@@ -25,7 +28,7 @@ export function detLog(x: number): number {
   const s = (m - 1) / (m + 1);
   const s2 = s * s;
   let poly = 0;
-  for (let k = 13; k >= 0; k--) poly = poly * s2 + 1 / (2 * k + 1);
+  for (let k = 13; k >= 0; k--) poly = poly * s2 + ATANH_COEFFICIENTS[k]!;
   return e * LN2 + 2 * s * poly;
 }
 
