@@ -5,8 +5,8 @@ import type { MatchAnswer, MatchFeedback, MatchProps } from '@slope/ui/match/spe
 import { Ordering } from '@slope/ui/ordering';
 import type { OrderingAnswer, OrderingFeedback, OrderingProps } from '@slope/ui/ordering/spec';
 import { Quiz } from '@slope/ui/quiz';
-import { inShownOrder } from '@slope/ui/shown-order';
 import type { QuizAnswer, QuizFeedback, QuizProps } from '@slope/ui/quiz/spec';
+import { inShownOrder } from '@slope/ui/shown-order';
 import { UserFacingError } from '@slope/ui/user-error';
 import { useLessonState } from './lesson-state';
 
