@@ -22,7 +22,7 @@ let cached: AppThrottles | undefined;
 /** This process's throttles: in memory (embedded mode) or in Redis (scale-out, `REDIS_URL`). */
 export function appThrottles(): AppThrottles {
   if (!cached) {
-    const queue = env().queue;
+    const { queue, practiceChecksPerMinute } = env();
     let make = inMemory;
     if (queue) {
       const client = new Redis(queue.redisUrl, {
@@ -37,7 +37,7 @@ export function appThrottles(): AppThrottles {
     cached = {
       signIn: signInThrottle(make),
       signUp: signUpThrottle(make),
-      practice: practiceThrottle(make),
+      practice: practiceThrottle(make, practiceChecksPerMinute),
     };
   }
   return cached;

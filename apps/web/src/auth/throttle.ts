@@ -43,7 +43,10 @@ export const SIGN_IN = {
 /** sign-ups per address per hour (a whole class may sign up from one school address) */
 export const SIGN_UP = { perAddress: { points: 100, duration: 60 * 60 } };
 
-/** checks of one practice question by one learner per minute (a right answer ends the question) */
+/**
+ * checks of one practice question by one learner per minute (a right answer ends the question);
+ * `PRACTICE_CHECKS_PER_MINUTE` changes the 5 (the write-stress tests raise it)
+ */
 export const PRACTICE = { perQuestion: { points: 5, duration: 60 } };
 
 type Reason = 'address' | 'account' | 'question';
@@ -155,8 +158,11 @@ export interface PracticeThrottle {
  * minute — guessing through every order or every set of choices becomes slow, a learner who is
  * thinking never notices. One atomic consume per check, so concurrent answers cannot get past 5.
  */
-export function practiceThrottle(make: LimiterFactory): PracticeThrottle {
-  const perQuestion = make({ keyPrefix: 'practice-question', ...PRACTICE.perQuestion });
+export function practiceThrottle(
+  make: LimiterFactory,
+  points = PRACTICE.perQuestion.points,
+): PracticeThrottle {
+  const perQuestion = make({ keyPrefix: 'practice-question', ...PRACTICE.perQuestion, points });
   return {
     async begin(key) {
       try {
