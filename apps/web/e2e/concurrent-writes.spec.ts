@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { signedInLearners, WRONG_ANSWER } from './answer-burst';
+import { BURST_ENV, signedInLearners, WRONG_ANSWER } from './answer-burst';
 import { startDatabaseNeighbour } from './database-neighbour';
+import { startOwnServer } from './own-server';
 import { e2eDatabaseUrl, e2eDb } from './support';
 
 // 1,000 quiz answers through the API while a second process reads the database (a plain
 // client, none of Slope's connection settings) and a third runs `pnpm db:seed` over and over.
-// Runs on SQLite (playwright.config.ts) and on PostgreSQL (playwright.scale.config.ts).
+// Runs on SQLite (playwright.config.ts) and on PostgreSQL (playwright.scale.config.ts), on a
+// server of its own (the e2e port + 3) whose practice throttle lets 100 answers a learner through.
 const LEARNERS = 10;
 const ANSWERS_EACH = 100;
 
@@ -15,7 +17,12 @@ test('1,000 answers beside a second-process reader and writer: every one stored,
 }) => {
   test.setTimeout(600_000);
   const prisma = e2eDb();
-  const learners = await signedInLearners(browser, prisma, LEARNERS, 'writes', baseURL);
+  const server = await startOwnServer(
+    Number(new URL(baseURL!).port) + 3,
+    e2eDatabaseUrl(),
+    BURST_ENV,
+  );
+  const learners = await signedInLearners(browser, prisma, LEARNERS, 'writes', server.base);
 
   const reader = await startDatabaseNeighbour('read', e2eDatabaseUrl());
   const writer = await startDatabaseNeighbour('seed', e2eDatabaseUrl());
@@ -30,6 +37,7 @@ test('1,000 answers beside a second-process reader and writer: every one stored,
     }),
   );
   const [read, seeded] = [await reader.stop(), await writer.stop()];
+  await server.stop();
 
   expect(failed).toEqual([]);
   for (const { id } of learners) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { type SignedInLearner, signedInLearners, WRONG_ANSWER } from './answer-burst';
+import { BURST_ENV, type SignedInLearner, signedInLearners, WRONG_ANSWER } from './answer-burst';
 import { startOwnServer } from './own-server';
 import { e2eDatabaseUrl, e2eDb } from './support';
 
@@ -14,7 +14,7 @@ test('a server killed mid-burst loses no acknowledged answer', async ({ browser,
   test.setTimeout(300_000);
   const port = Number(new URL(baseURL!).port) + 2;
   const prisma = e2eDb();
-  let server = await startOwnServer(port, e2eDatabaseUrl());
+  let server = await startOwnServer(port, e2eDatabaseUrl(), BURST_ENV);
   try {
     const learners = await signedInLearners(browser, prisma, LEARNERS, 'kill', server.base);
     const acknowledged: Array<{ userId: string; attempt: number }> = [];
@@ -36,7 +36,7 @@ test('a server killed mid-burst loses no acknowledged answer', async ({ browser,
     await killed;
     expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER);
 
-    server = await startOwnServer(port, e2eDatabaseUrl());
+    server = await startOwnServer(port, e2eDatabaseUrl(), BURST_ENV);
     for (const { id, request } of learners) {
       const stored = (
         await prisma.practiceResponse.findMany({ where: { userId: id }, select: { attempt: true } })

@@ -7,9 +7,13 @@ const appDir = path.resolve(import.meta.dirname, '..');
 /**
  * A `next start` of the production build that the test itself controls (Playwright's webServer
  * cannot be killed and restarted): the node process serving, on `port` and `databaseUrl`, with
- * embedded grading and the e2e server's secrets.
+ * embedded grading and the e2e server's secrets (plus `extraEnv`).
  */
-export async function startOwnServer(port: number, databaseUrl: string) {
+export async function startOwnServer(
+  port: number,
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+) {
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(appDir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)],
@@ -24,6 +28,7 @@ export async function startOwnServer(port: number, databaseUrl: string) {
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
         NEXT_MANUAL_SIG_HANDLE: 'true',
+        ...extraEnv,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },

@@ -46,6 +46,7 @@ const schema = z
       .regex(/^[\w-]+$/, 'must be letters, digits, "_" or "-"')
       .default('slope'),
     GRADER_MAX_TRIES: z.coerce.number().int().min(1).max(20).default(3),
+    PRACTICE_CHECKS_PER_MINUTE: z.coerce.number().int().min(1).default(5),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -87,6 +88,8 @@ export interface Env {
   queue: { redisUrl: string; prefix: string; maxTries: number } | null;
   /** tries per submission before it fails with a message, in both modes (GRADER_MAX_TRIES) */
   graderMaxTries: number;
+  /** checks of one practice question by one learner per minute before 429 (PRACTICE_CHECKS_PER_MINUTE) */
+  practiceChecksPerMinute: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** bearer token that may read /api/metrics (admins always may) */
   metricsToken: string | null;
@@ -142,6 +145,7 @@ export function parseEnv(
         }
       : null,
     graderMaxTries: value.GRADER_MAX_TRIES,
+    practiceChecksPerMinute: value.PRACTICE_CHECKS_PER_MINUTE,
     logLevel: value.LOG_LEVEL,
     metricsToken: value.METRICS_TOKEN ?? null,
     trustedProxies: parseTrustedProxies(value.TRUSTED_PROXIES),

@@ -3,18 +3,26 @@ import { env } from '../env';
 import {
   inMemory,
   inRedis,
+  type PracticeThrottle,
+  practiceThrottle,
   type SignInThrottle,
   type SignUpThrottle,
   signInThrottle,
   signUpThrottle,
 } from './throttle';
 
-let cached: { signIn: SignInThrottle; signUp: SignUpThrottle } | undefined;
+interface AppThrottles {
+  signIn: SignInThrottle;
+  signUp: SignUpThrottle;
+  practice: PracticeThrottle;
+}
+
+let cached: AppThrottles | undefined;
 
 /** This process's throttles: in memory (embedded mode) or in Redis (scale-out, `REDIS_URL`). */
-export function appThrottles(): { signIn: SignInThrottle; signUp: SignUpThrottle } {
+export function appThrottles(): AppThrottles {
   if (!cached) {
-    const queue = env().queue;
+    const { queue, practiceChecksPerMinute } = env();
     let make = inMemory;
     if (queue) {
       const client = new Redis(queue.redisUrl, {
@@ -26,7 +34,11 @@ export function appThrottles(): { signIn: SignInThrottle; signUp: SignUpThrottle
       client.on('error', () => {});
       make = inRedis(client, queue.prefix);
     }
-    cached = { signIn: signInThrottle(make), signUp: signUpThrottle(make) };
+    cached = {
+      signIn: signInThrottle(make),
+      signUp: signUpThrottle(make),
+      practice: practiceThrottle(make, practiceChecksPerMinute),
+    };
   }
   return cached;
 }

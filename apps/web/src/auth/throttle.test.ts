@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   delayAfterFailures,
   inMemory,
+  PRACTICE,
+  practiceThrottle,
   SIGN_IN,
   SIGN_UP,
   signInThrottle,
@@ -64,5 +66,28 @@ describe('signUpThrottle', () => {
     );
     expect(verdicts.filter((v) => v.allowed)).toHaveLength(SIGN_UP.perAddress.points);
     expect((await throttle.begin('198.51.100.1')).allowed).toBe(true);
+  });
+});
+
+describe('practiceThrottle', () => {
+  it('lets exactly 5 of 12 concurrent checks of one question through, and not another question', async () => {
+    const throttle = practiceThrottle(inMemory);
+    const verdicts = await Promise.all(
+      Array.from({ length: 12 }, () => throttle.begin('learner|course/lesson/q1')),
+    );
+    expect(verdicts.filter((v) => v.allowed)).toHaveLength(PRACTICE.perQuestion.points);
+    const refused = verdicts.find((v) => !v.allowed);
+    expect(refused).toMatchObject({ allowed: false, reason: 'question' });
+    expect(!refused?.allowed && refused?.retryAfterMs).toBeGreaterThan(50_000);
+    expect((await throttle.begin('learner|course/lesson/q2')).allowed).toBe(true);
+    expect((await throttle.begin('other|course/lesson/q1')).allowed).toBe(true);
+  });
+
+  it('gives back a check that checked nothing', async () => {
+    const throttle = practiceThrottle(inMemory);
+    for (let i = 0; i < 5; i++) await throttle.begin('l|q');
+    await throttle.unused('l|q');
+    expect((await throttle.begin('l|q')).allowed).toBe(true);
+    expect((await throttle.begin('l|q')).allowed).toBe(false);
   });
 });

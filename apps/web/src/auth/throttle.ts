@@ -7,7 +7,7 @@ import {
 } from 'rate-limiter-flexible';
 
 /**
- * Sign-in and sign-up throttles on `rate-limiter-flexible`: in this process's memory in the
+ * Sign-in, sign-up and practice-answer throttles on `rate-limiter-flexible`: in this process's memory in the
  * embedded mode (one web process), in Redis in scale-out mode so every web process shares the
  * counts. Every check is a single atomic consume, so concurrent attempts cannot slip past a
  * limit between "check" and "count".
@@ -43,11 +43,17 @@ export const SIGN_IN = {
 /** sign-ups per address per hour (a whole class may sign up from one school address) */
 export const SIGN_UP = { perAddress: { points: 100, duration: 60 * 60 } };
 
-export type Verdict =
-  | { allowed: true }
-  | { allowed: false; retryAfterMs: number; reason: 'address' | 'account' };
+/**
+ * checks of one practice question by one learner per minute (a right answer ends the question);
+ * `PRACTICE_CHECKS_PER_MINUTE` changes the 5 (the write-stress tests raise it)
+ */
+export const PRACTICE = { perQuestion: { points: 5, duration: 60 } };
 
-function refused(error: unknown, reason: 'address' | 'account'): Verdict {
+type Reason = 'address' | 'account' | 'question';
+
+export type Verdict = { allowed: true } | { allowed: false; retryAfterMs: number; reason: Reason };
+
+function refused(error: unknown, reason: Reason): Verdict {
   if (error instanceof RateLimiterRes)
     return { allowed: false, retryAfterMs: error.msBeforeNext, reason };
   throw error;
@@ -136,6 +142,38 @@ export function signUpThrottle(make: LimiterFactory): SignUpThrottle {
       } catch (error) {
         return refused(error, 'address');
       }
+    },
+  };
+}
+
+export interface PracticeThrottle {
+  /** Reserves one check of a question (`learner|question`), or says how long to wait. */
+  begin(key: string): Promise<Verdict>;
+  /** Gives back a reserved check that checked nothing (the question was already finished). */
+  unused(key: string): Promise<void>;
+}
+
+/**
+ * Per learner and practice question: 5 checks a minute, then that question waits out the
+ * minute — guessing through every order or every set of choices becomes slow, a learner who is
+ * thinking never notices. One atomic consume per check, so concurrent answers cannot get past 5.
+ */
+export function practiceThrottle(
+  make: LimiterFactory,
+  points = PRACTICE.perQuestion.points,
+): PracticeThrottle {
+  const perQuestion = make({ keyPrefix: 'practice-question', ...PRACTICE.perQuestion, points });
+  return {
+    async begin(key) {
+      try {
+        await perQuestion.consume(key);
+        return { allowed: true };
+      } catch (error) {
+        return refused(error, 'question');
+      }
+    },
+    async unused(key) {
+      await perQuestion.reward(key);
     },
   };
 }

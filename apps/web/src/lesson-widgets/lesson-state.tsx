@@ -28,6 +28,8 @@ interface LessonState {
   ready: boolean;
   signedIn: boolean;
   practice: Record<string, SavedPractice>;
+  /** widget id → item ids in the order this learner is shown them (ordering and match) */
+  shown: Record<string, string[]>;
   exercises: Record<string, SavedExercise>;
 }
 
@@ -47,7 +49,9 @@ export function LessonStateProvider({
   children: ReactNode;
 }) {
   const { status } = useSession();
-  const [saved, setSaved] = useState<Pick<LessonState, 'practice' | 'exercises'> | null>(null);
+  const [saved, setSaved] = useState<Pick<LessonState, 'practice' | 'shown' | 'exercises'> | null>(
+    null,
+  );
 
   useEffect(() => {
     if (status !== 'authenticated') return;
@@ -55,13 +59,17 @@ export function LessonStateProvider({
     // Opening the lesson marks it started (best effort: reading works without it).
     fetch(`/api/lessons/${course}/${lesson}/state`, { method: 'POST' }).catch(() => {});
     fetch(`/api/lessons/${course}/${lesson}/state`)
-      .then((response) => (response.ok ? response.json() : { practice: {}, exercises: {} }))
-      .then((state: Pick<LessonState, 'practice' | 'exercises'>) => {
+      .then((response) => (response.ok ? response.json() : {}))
+      .then((state: Partial<Pick<LessonState, 'practice' | 'shown' | 'exercises'>>) => {
         if (!cancelled)
-          setSaved({ practice: state.practice ?? {}, exercises: state.exercises ?? {} });
+          setSaved({
+            practice: state.practice ?? {},
+            shown: state.shown ?? {},
+            exercises: state.exercises ?? {},
+          });
       })
       .catch(() => {
-        if (!cancelled) setSaved({ practice: {}, exercises: {} });
+        if (!cancelled) setSaved({ practice: {}, shown: {}, exercises: {} });
       });
     return () => {
       cancelled = true;
@@ -76,6 +84,7 @@ export function LessonStateProvider({
     ready,
     signedIn,
     practice: saved?.practice ?? {},
+    shown: saved?.shown ?? {},
     exercises: saved?.exercises ?? {},
   };
   return <Context.Provider value={value}>{children}</Context.Provider>;

@@ -6,6 +6,7 @@ import { Ordering } from '@slope/ui/ordering';
 import type { OrderingAnswer, OrderingFeedback, OrderingProps } from '@slope/ui/ordering/spec';
 import { Quiz } from '@slope/ui/quiz';
 import type { QuizAnswer, QuizFeedback, QuizProps } from '@slope/ui/quiz/spec';
+import { inShownOrder } from '@slope/ui/shown-order';
 import { UserFacingError } from '@slope/ui/user-error';
 import { useLessonState } from './lesson-state';
 
@@ -14,9 +15,13 @@ type Widget =
   | { widget: 'Ordering'; props: OrderingProps }
   | { widget: 'Match'; props: MatchProps };
 
-/** A quiz, ordering or matching widget whose answers are checked and saved by the server. */
+/**
+ * A quiz, ordering or matching widget whose answers are checked and saved by the server. The
+ * page comes with the order every anonymous visitor sees; a signed-in learner's own order
+ * (`shown`, from the lesson state) replaces it before the widget appears.
+ */
 export function PracticeWidget({ id, ...widget }: Widget & { id: string }) {
-  const { course, lesson, ready, signedIn, practice } = useLessonState();
+  const { course, lesson, ready, signedIn, practice, shown } = useLessonState();
   const saved = practice[id];
 
   async function check<F>(answer: unknown): Promise<F> {
@@ -32,6 +37,7 @@ export function PracticeWidget({ id, ...widget }: Widget & { id: string }) {
     if ((response.ok || response.status === 409) && body.feedback) return body.feedback;
     if (response.status === 401)
       throw new UserFacingError('Your session has ended. Sign in again to check your answer.');
+    // 429 says "Take a moment: try again in N s"; 400 names the field the server refused.
     throw new UserFacingError(body.error ?? 'Could not check your answer. Try again in a moment.');
   }
 
@@ -62,6 +68,7 @@ export function PracticeWidget({ id, ...widget }: Widget & { id: string }) {
         <Ordering
           key={key}
           {...widget.props}
+          items={inShownOrder(widget.props.items, shown[id])}
           {...initial}
           onCheck={(answer: OrderingAnswer) => check<OrderingFeedback>(answer)}
         />
@@ -70,6 +77,7 @@ export function PracticeWidget({ id, ...widget }: Widget & { id: string }) {
         <Match
           key={key}
           {...widget.props}
+          items={inShownOrder(widget.props.items, shown[id])}
           {...initial}
           onCheck={(answer: MatchAnswer) => check<MatchFeedback>(answer)}
         />

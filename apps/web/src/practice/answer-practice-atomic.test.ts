@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { stableId } from '@slope/ui/spec-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inMemory, practiceThrottle } from '../auth/throttle';
 import { tempDatabase, testDatabaseKinds } from '../testing/temp-database';
 import { answerPractice } from './answer-practice';
 
@@ -20,9 +22,13 @@ describe.each(testDatabaseKinds)('an answer and its lesson progress on %s', (kin
         course: 'demo',
         lesson: 'practice',
         widget: 'gd-steps',
-        answer: { order: ['x', 'y', 'z'] },
+        answer: {
+          order: ['Compute the gradient', 'Compute the loss', 'Step against the gradient'].map(
+            (t) => stableId(t, 'o'),
+          ),
+        },
       },
-      { contentDir },
+      { contentDir, throttle: practiceThrottle(inMemory) },
     );
 
   it('are stored together, or neither when the progress write fails', async () => {

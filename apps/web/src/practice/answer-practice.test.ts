@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { stableId } from '@slope/ui/spec-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inMemory, practiceThrottle } from '../auth/throttle';
 import { tempDatabase, testDatabaseKinds } from '../testing/temp-database';
 import { answerPractice } from './answer-practice';
 
@@ -15,13 +16,18 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
   });
   afterAll(() => database.dispose());
 
+  // One throttle for the file, as one process has: every test uses its own learner or question.
+  const throttle = practiceThrottle(inMemory);
   const answer = (widget: string, value: unknown, user = userId) =>
     answerPractice(
       database.prisma,
       user,
       { course: 'demo', lesson: 'practice', widget, answer: value },
-      { contentDir },
+      { contentDir, throttle },
     );
+  const steps = ['Compute the loss', 'Compute the gradient', 'Step against the gradient'].map(
+    (text) => stableId(text, 'o'),
+  ) as [string, string, string];
 
   describe('answerPractice', () => {
     it('gives the misconception for a wrong choice, then accepts the right one and finishes', async () => {
@@ -52,11 +58,7 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
     });
 
     it('checks orderings per position and matches per pair', async () => {
-      const [loss, grad, step] = [
-        'Compute the loss',
-        'Compute the gradient',
-        'Step against the gradient',
-      ].map((text) => stableId(text, 'o')) as [string, string, string];
+      const [loss, grad, step] = steps;
       const ordering = await answer('gd-steps', { order: [grad, loss, step] });
       expect(ordering.status).toBe(200);
       if (ordering.status !== 200) return;
@@ -90,6 +92,36 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
         /Malformed answer/,
       ],
       [
+        {
+          course: 'demo',
+          lesson: 'practice',
+          widget: 'direction',
+          answer: { selected: ['ascent', 'descent', 'zero'] },
+        },
+        400,
+        /answer\.selected: this question takes exactly one answer/,
+      ],
+      [
+        { course: 'demo', lesson: 'practice', widget: 'direction', answer: { selected: ['x'] } },
+        400,
+        /answer\.selected\.0: is not a choice of this quiz/,
+      ],
+      [
+        { course: 'demo', lesson: 'practice', widget: 'gd-steps', answer: { order: ['x', 'y'] } },
+        400,
+        /answer\.order/,
+      ],
+      [
+        {
+          course: 'demo',
+          lesson: 'practice',
+          widget: 'terms',
+          answer: { placements: { derivative: 'nowhere' } },
+        },
+        400,
+        /answer\.placements\.derivative: is not a target/,
+      ],
+      [
         { course: 'demo', lesson: 'nope', widget: 'direction', answer: {} },
         404,
         /no lesson "demo\/nope"/,
@@ -102,18 +134,28 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
       ['not an object', 400, /Malformed request/],
     ])('refuses %j with %i and writes nothing', async (body, status, message) => {
       const before = await database.prisma.practiceResponse.count();
-      const outcome = await answerPractice(database.prisma, userId, body, { contentDir });
+      const outcome = await answerPractice(database.prisma, userId, body, {
+        contentDir,
+        throttle,
+      });
       expect(outcome.status).toBe(status);
       if ('error' in outcome) expect(outcome.error).toMatch(message);
       expect(await database.prisma.practiceResponse.count()).toBe(before);
     });
 
-    it('numbers concurrent answers from one learner without gaps or duplicates', async () => {
+    it('numbers concurrent answers from one learner without gaps or duplicates, and checks no more than 5', async () => {
       const other = (await database.prisma.user.create({ data: { email: 'c@example.com' } })).id;
+      const wrong = [steps[2], steps[1], steps[0]];
       const outcomes = await Promise.all(
-        Array.from({ length: 6 }, () => answer('gd-steps', { order: ['x', 'y', 'z'] }, other)),
+        Array.from({ length: 8 }, () => answer('gd-steps', { order: wrong }, other)),
       );
-      expect(outcomes.every((o) => o.status === 200)).toBe(true);
+      expect(outcomes.map((o) => o.status).sort()).toEqual([
+        200, 200, 200, 200, 200, 429, 429, 429,
+      ]);
+      const throttled = outcomes.find((o) => o.status === 429);
+      expect(throttled).toMatchObject({
+        error: expect.stringMatching(/^Take a moment: try again in \d+ s\.$/),
+      });
       const attempts = (
         await database.prisma.practiceResponse.findMany({
           where: { userId: other, widgetId: 'gd-steps' },
@@ -121,7 +163,7 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
       )
         .map((r) => r.attempt)
         .sort((a, b) => a - b);
-      expect(attempts).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(attempts).toEqual([1, 2, 3, 4, 5]);
     });
 
     it('marks the lesson complete once every widget is finished', async () => {
@@ -131,10 +173,7 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
           where: { userId_lessonId: { userId, lessonId: lesson.id } },
         });
       expect((await progress()).status).toBe('IN_PROGRESS');
-      const order = ['Compute the loss', 'Compute the gradient', 'Step against the gradient'].map(
-        (t) => stableId(t, 'o'),
-      );
-      expect((await answer('gd-steps', { order })).status).toBe(200);
+      expect((await answer('gd-steps', { order: steps })).status).toBe(200);
       expect((await progress()).status).toBe('IN_PROGRESS');
       expect(
         (await answer('terms', { placements: { derivative: 'slope', hessian: 'curvature' } }))

@@ -1,13 +1,24 @@
+import { matchAnswerSchema } from '@slope/ui/match/spec';
+import { orderingAnswerSchema } from '@slope/ui/ordering/spec';
+import { quizAnswerSchema } from '@slope/ui/quiz/spec';
 import { z } from 'zod';
+import type { PracticeSpec } from '../content/widgets/practice-registry';
 
-const id = z.string().min(1).max(100);
-
-/** The shape of a learner's answer per widget kind, checked before anything is stored. */
-export const answerSchemas = {
-  Quiz: z.object({ selected: z.array(id).max(50) }).strict(),
-  Ordering: z.object({ order: z.array(id).min(1).max(50) }).strict(),
-  Match: z.object({ placements: z.record(id, id) }).strict(),
-} as const;
+/**
+ * The answers one widget accepts, checked before anything is stored: its own choice, item and
+ * target ids (each widget's schema lives beside its check in `@slope/ui`), and one choice for a
+ * single-answer quiz.
+ */
+export function answerSchemaFor(practice: PracticeSpec): z.ZodType {
+  switch (practice.widget) {
+    case 'Quiz':
+      return quizAnswerSchema(practice.spec);
+    case 'Ordering':
+      return orderingAnswerSchema(practice.spec);
+    case 'Match':
+      return matchAnswerSchema(practice.spec);
+  }
+}
 
 export const practiceRequestSchema = z
   .object({

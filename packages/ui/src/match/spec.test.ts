@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkMatch, matchSpecSchema, toMatchProps, validateMatchSpec } from './spec.ts';
+import {
+  checkMatch,
+  matchAnswerSchema,
+  matchShownOrder,
+  matchSpecSchema,
+  toMatchProps,
+  validateMatchSpec,
+} from './spec.ts';
 
 const spec = matchSpecSchema.parse({
   prompt: 'Match each idea to its meaning',
@@ -130,5 +137,34 @@ describe('match spec', () => {
     expect(
       checkMatch(spec, { placements: { derivative: 'slope', gradient: 'partials' } }).correct,
     ).toBe(true);
+  });
+
+  it('never shows the items lined up with their targets, for any seed', () => {
+    for (let seed = 0; seed < 100; seed++)
+      expect(matchShownOrder(spec, seed)).toEqual(['gradient', 'derivative']);
+    const props = toMatchProps(spec, { seed: 3 });
+    expect(props.items.map((i) => i.id)).toEqual(['gradient', 'derivative']);
+    // the math is listed in the shown order too
+    expect(Object.keys(toMatchProps(spec).math ?? {})).toEqual(Object.keys(props.math ?? {}));
+  });
+
+  it.each([
+    { answer: { placements: { nope: 'slope' } }, field: 'placements.nope', message: /not an item/ },
+    {
+      answer: { placements: { derivative: 'nope' } },
+      field: 'placements.derivative',
+      message: /not a target/,
+    },
+    {
+      answer: { placements: { derivative: 'slope', gradient: 'slope' } },
+      field: 'placements',
+      message: /two items on one target/,
+    },
+    { answer: { placements: [] }, field: 'placements', message: /map item ids/ },
+  ])('refuses $answer, naming the field', ({ answer, field, message }) => {
+    const parsed = matchAnswerSchema(spec).safeParse(answer);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path.join('.')).toBe(field);
+    expect(parsed.error?.issues[0]?.message).toMatch(message);
   });
 });

@@ -2,13 +2,8 @@ import { z } from 'zod';
 import type { MathHtml } from '../math/math-html.ts';
 import { renderMathIn } from '../math/render-math.ts';
 import { type AttemptState, attemptState, maxAttemptsSchema } from '../shared/attempts.ts';
-import {
-  type SpecValidation,
-  seededShuffle,
-  seedFrom,
-  stableId,
-  validateWith,
-} from '../shared/spec-utils.ts';
+import { publicSeed, shownOrder } from '../shared/shown-order.ts';
+import { type SpecValidation, stableId, validateWith } from '../shared/spec-utils.ts';
 
 /**
  * Match, server side. `variant: 'match'` pairs each item with one target (term → meaning);
@@ -95,7 +90,7 @@ export const matchSpecSchema = z
 export type MatchSpec = z.infer<typeof matchSpecSchema>;
 export type MatchSpecInput = z.input<typeof matchSpecSchema>;
 
-/** What the browser receives: items shuffled, no mapping. */
+/** What the browser receives: items in a shown order (see `matchShownOrder`), no mapping. */
 export interface MatchProps {
   id?: string;
   prompt: string;
@@ -129,6 +124,38 @@ export interface MatchFeedback extends AttemptState {
   math?: MathHtml;
 }
 
+/**
+ * What the server accepts as an answer to this match: placements from this widget's item ids
+ * to its target ids (items left out are unplaced). Issues name the field (`placements.x`).
+ */
+export function matchAnswerSchema(spec: MatchSpec) {
+  const items = new Set(spec.items.map(itemId));
+  const targets = new Set(spec.targets.map((t) => t.id));
+  return z
+    .object({
+      placements: z
+        .record(
+          z.string(),
+          z
+            .string({ error: 'must be a target id (text)' })
+            .refine((id) => targets.has(id), 'is not a target of this match'),
+          { error: 'must map item ids to target ids' },
+        )
+        .superRefine((placements, ctx) => {
+          for (const id of Object.keys(placements))
+            if (!items.has(id))
+              ctx.addIssue({ code: 'custom', path: [id], message: 'is not an item of this match' });
+          const used = Object.values(placements);
+          if (spec.variant === 'match' && new Set(used).size !== used.length)
+            ctx.addIssue({
+              code: 'custom',
+              message: 'puts two items on one target (each target takes one item)',
+            });
+        }),
+    })
+    .strict();
+}
+
 export function validateMatchSpec(input: unknown): SpecValidation<MatchSpec> {
   return validateWith(matchSpecSchema, input);
 }
@@ -136,19 +163,44 @@ export function validateMatchSpec(input: unknown): SpecValidation<MatchSpec> {
 const itemId = (item: { id?: string | undefined; text: string }) =>
   item.id ?? stableId(item.text, 'm');
 
-export function toMatchProps(spec: MatchSpec): MatchProps {
+/**
+ * The order the items are shown in for `seed` (`shownOrder`), computed without the key and never
+ * lined up with the targets (every item before the items of later targets), which would give
+ * the pairs away when authors list items in target order.
+ */
+export function matchShownOrder(spec: MatchSpec, seed: number): string[] {
+  const targetIndex = new Map(spec.targets.map((t, i) => [t.id, i]));
+  const targetOf = new Map(
+    spec.items.map((item) => [itemId(item), targetIndex.get(item.target) ?? 0]),
+  );
+  const linedUp = (order: readonly string[]) =>
+    order.every(
+      (id, i) => i === 0 || (targetOf.get(order[i - 1] ?? '') ?? 0) <= (targetOf.get(id) ?? 0),
+    );
+  return shownOrder([...targetOf.keys()], seed, linedUp);
+}
+
+/**
+ * Strips the key: the props a client `<Match>` receives. Without a `seed` (a learner's, chosen
+ * by the server) the items are in the order every anonymous visitor sees.
+ */
+export function toMatchProps(spec: MatchSpec, { seed }: { seed?: number } = {}): MatchProps {
   const items = spec.items.map((item) => ({ id: itemId(item), text: item.text }));
+  const order = matchShownOrder(spec, seed ?? publicSeed(items.map((i) => i.id)));
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const shown = order.flatMap((id) => byId.get(id) ?? []);
   return {
     ...(spec.id ? { id: spec.id } : {}),
     prompt: spec.prompt,
     variant: spec.variant,
     targets: spec.targets.map(({ id, text }) => ({ id, text })),
-    items: seededShuffle(items, seedFrom(items.map((i) => i.id).join())),
+    items: shown,
     maxAttempts: spec.maxAttempts,
+    // In the shown order too: the keys of `math` must not list the items in the authored order.
     math: renderMathIn([
       spec.prompt,
       ...spec.targets.map((t) => t.text),
-      ...items.map((i) => i.text),
+      ...shown.map((i) => i.text),
     ]),
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkOrdering,
+  orderingAnswerSchema,
+  orderingShownOrder,
   orderingSpecSchema,
   toOrderingProps,
   validateOrderingSpec,
@@ -68,5 +70,38 @@ describe('ordering spec', () => {
     expect(checkOrdering(spec, { order: swapped }, { attemptsUsed: 2 }).solution).toEqual(right);
     expect(checkOrdering(spec, { order: right }).correct).toBe(true);
     expect(checkOrdering(spec, { order: right.slice(1) }).correct).toBe(false);
+  });
+
+  it('shows each seed its own order, never the right one', () => {
+    const key = toOrderingProps(spec)
+      .items.map((i) => i.id)
+      .sort();
+    const right = checkOrdering(spec, { order: [] }, { attemptsUsed: 2 }).solution ?? [];
+    const seen = new Set<string>();
+    for (let seed = 0; seed < 100; seed++) {
+      const order = orderingShownOrder(spec, seed);
+      expect(order).not.toEqual(right);
+      expect([...order].sort()).toEqual(key);
+      seen.add(order.join());
+    }
+    expect(seen.size).toBeGreaterThan(30);
+    expect(toOrderingProps(spec, { seed: 5 }).items.map((i) => i.id)).toEqual(
+      orderingShownOrder(spec, 5),
+    );
+  });
+
+  it.each([
+    { name: 'a missing item', drop: 1, field: 'order', message: /all 5 items/ },
+    { name: 'an unknown item', replace: 'zz', field: 'order.0', message: /not an item/ },
+    { name: 'an item twice', replace: 'dup', field: 'order', message: /twice/ },
+  ])('refuses an order with $name, naming the field', ({ drop, replace, field, message }) => {
+    let order = toOrderingProps(spec).items.map((i) => i.id);
+    if (drop) order = order.slice(drop);
+    if (replace === 'zz') order[0] = 'zz';
+    if (replace === 'dup') order[0] = order[1] ?? '';
+    const parsed = orderingAnswerSchema(spec).safeParse({ order });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path.join('.')).toBe(field);
+    expect(parsed.error?.issues[0]?.message).toMatch(message);
   });
 });

@@ -2,17 +2,12 @@ import { z } from 'zod';
 import type { MathHtml } from '../math/math-html.ts';
 import { renderMathIn } from '../math/render-math.ts';
 import { type AttemptState, attemptState, maxAttemptsSchema } from '../shared/attempts.ts';
-import {
-  type SpecValidation,
-  seededShuffle,
-  seedFrom,
-  stableId,
-  validateWith,
-} from '../shared/spec-utils.ts';
+import { publicSeed, sameOrder, shownOrder } from '../shared/shown-order.ts';
+import { type SpecValidation, stableId, validateWith } from '../shared/spec-utils.ts';
 
 /**
- * Ordering, server side: spec (items in the right order) → client props (shuffled, ids that
- * reveal nothing) → check. No React, no DOM.
+ * Ordering, server side: spec (items in the right order) → client props (shown in an order that
+ * reveals nothing, with ids that reveal nothing) → check. No React, no DOM.
  */
 
 export const orderingSpecSchema = z
@@ -48,7 +43,7 @@ export interface OrderingItem {
   text: string;
 }
 
-/** What the browser receives: the items shuffled (never already in order). */
+/** What the browser receives: the items in a shown order (see `orderingShownOrder`). */
 export interface OrderingProps {
   id?: string;
   prompt: string;
@@ -73,24 +68,61 @@ export interface OrderingFeedback extends AttemptState {
   math?: MathHtml;
 }
 
+/**
+ * What the server accepts as an answer to this ordering: every item's id exactly once. Issues
+ * name the field (`order`, `order[1]`).
+ */
+export function orderingAnswerSchema(spec: OrderingSpec) {
+  const ids = new Set(spec.items.map(itemId));
+  return z
+    .object({
+      order: z
+        .array(
+          z
+            .string({ error: 'must be an item id (text)' })
+            .refine((id) => ids.has(id), 'is not an item of this ordering'),
+          { error: 'must be a list of item ids' },
+        )
+        .length(ids.size, `must list all ${ids.size} items, each once`)
+        .refine((list) => new Set(list).size === list.length, 'lists an item twice'),
+    })
+    .strict();
+}
+
 export function validateOrderingSpec(input: unknown): SpecValidation<OrderingSpec> {
   return validateWith(orderingSpecSchema, input);
 }
 
 const itemId = (text: string) => stableId(text, 'o');
 
-/** Shuffles (deterministically, so server and client agree) and strips the order. */
-export function toOrderingProps(spec: OrderingSpec): OrderingProps {
+/**
+ * The order the items are shown in for `seed` (`shownOrder`): never the right order, and
+ * computed without it, so no number of pages shows more than "this is not the answer".
+ */
+export function orderingShownOrder(spec: OrderingSpec, seed: number): string[] {
+  const key = spec.items.map(itemId);
+  return shownOrder(key, seed, (order) => sameOrder(order, key));
+}
+
+/**
+ * Strips the order: the props a client `<Ordering>` receives. Without a `seed` (a learner's,
+ * chosen by the server) the items are in the order every anonymous visitor sees.
+ */
+export function toOrderingProps(
+  spec: OrderingSpec,
+  { seed }: { seed?: number } = {},
+): OrderingProps {
   const items = spec.items.map((text) => ({ id: itemId(text), text }));
-  let shuffled = seededShuffle(items, seedFrom(spec.items.join('\n')));
-  if (shuffled.every((item, i) => item.id === items[i]?.id))
-    shuffled = [...shuffled.slice(1), ...shuffled.slice(0, 1)];
+  const order = orderingShownOrder(spec, seed ?? publicSeed(items.map((i) => i.id)));
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const shown = order.flatMap((id) => byId.get(id) ?? []);
   return {
     ...(spec.id ? { id: spec.id } : {}),
     prompt: spec.prompt,
-    items: shuffled,
+    items: shown,
     maxAttempts: spec.maxAttempts,
-    math: renderMathIn([spec.prompt, ...spec.items]),
+    // In the shown order too: the keys of `math` must not list the items in the right order.
+    math: renderMathIn([spec.prompt, ...shown.map((i) => i.text)]),
   };
 }
 

@@ -112,4 +112,33 @@ describe('<Quiz>', () => {
     await screen.findByText(/gradient sets the direction/);
     await expectNoAxeViolations(container);
   });
+
+  it('says only "not yet" to a wrong set of a multiple-answer quiz, marking no choice', async () => {
+    const multi = quizSpecSchema.parse({ ...spec, mode: 'multiple', maxAttempts: null });
+    const user = userEvent.setup();
+    render(<Quiz {...toQuizProps(multi)} onCheck={async (answer) => checkQuiz(multi, answer)} />);
+    for (const label of ['Bigger is always faster', 'It scales the step size'])
+      await user.click(screen.getByLabelText(label));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(await screen.findByText(/Not yet: that is not the right set/)).toBeInTheDocument();
+    expect(screen.queryByText(/Too big overshoots|Yes\./)).toBeNull();
+    expect(document.querySelector('[data-verdict]')).toBeNull();
+    expect(screen.queryByText(/Explanation/)).toBeNull();
+  });
+
+  it('shows the throttle message the server sends', async () => {
+    const user = userEvent.setup();
+    render(
+      <Quiz
+        {...toQuizProps(spec)}
+        onCheck={async () => {
+          throw new UserFacingError('Take a moment: try again in 42 s.');
+        }}
+      />,
+    );
+    await user.click(screen.getByLabelText('Bigger is always faster'));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(await screen.findByText('Take a moment: try again in 42 s.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Check' })).toBeEnabled();
+  });
 });

@@ -147,7 +147,9 @@ export function Quiz({
               ? 'Correct!'
               : finished
                 ? 'Not quite. The correct answer is marked above.'
-                : 'Not quite. Read the feedback, then try again.'
+                : mode === 'multiple'
+                  ? 'Not yet: that is not the right set of answers. Think again, then try again.'
+                  : 'Not quite. Read the feedback, then try again.'
           }
         />
       </div>

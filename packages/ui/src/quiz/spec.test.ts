@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuiz, quizSpecSchema, toQuizProps, validateQuizSpec } from './spec.ts';
+import {
+  checkQuiz,
+  quizAnswerSchema,
+  quizSpecSchema,
+  toQuizProps,
+  validateQuizSpec,
+} from './spec.ts';
 
 const spec = quizSpecSchema.parse({
   stem: 'What does the gradient vector $\\nabla L$ point toward?',
@@ -100,5 +106,94 @@ describe('quiz spec', () => {
     expect(checkQuiz(multi, { selected: ['a'] }).correct).toBe(false);
     expect(checkQuiz(multi, { selected: ['a', 'b', 'c'] }).correct).toBe(false);
     expect(checkQuiz(multi, { selected: ['b', 'a'] }).correct).toBe(true);
+  });
+
+  const multi = quizSpecSchema.parse({
+    stem: 'Which are convex?',
+    mode: 'multiple',
+    choices: [
+      { id: 'a', text: '$x^2$', correct: true, feedback: 'A parabola.' },
+      { id: 'b', text: '$|x|$', correct: true },
+      { id: 'c', text: '$\\sin x$', feedback: 'It curves both ways.' },
+    ],
+    explanation: 'Convex: the chord lies above the graph.',
+    maxAttempts: 3,
+  });
+
+  it.each([
+    { name: 'every choice', selected: ['a', 'b', 'c'] },
+    { name: 'one right choice', selected: ['a'] },
+    { name: 'one wrong choice', selected: ['c'] },
+  ])(
+    'says only "not yet" to a wrong set ($name): no verdict, feedback or explanation per choice',
+    ({ selected }) => {
+      const fb = checkQuiz(multi, { selected }, { attemptsUsed: 1 });
+      expect(fb).toMatchObject({ correct: false, finished: false, explanation: null });
+      for (const choice of fb.choices)
+        expect(choice).toMatchObject({ correct: null, feedback: null });
+      expect(JSON.stringify(fb)).not.toMatch(/parabola|both ways|chord/);
+    },
+  );
+
+  it('reveals a multiple-answer key once right or out of attempts', () => {
+    expect(checkQuiz(multi, { selected: ['a', 'b'] }).choices[0]).toMatchObject({
+      correct: true,
+      feedback: 'A parabola.',
+    });
+    const spent = checkQuiz(multi, { selected: ['a', 'b', 'c'] }, { attemptsUsed: 3 });
+    expect(spent.finished).toBe(true);
+    expect(spent.choices.map((c) => c.correct)).toEqual([true, true, false]);
+    expect(spent.explanation).toMatch(/chord/);
+  });
+
+  it.each([
+    {
+      name: 'two choices in a single-answer quiz',
+      quiz: spec,
+      answer: { selected: ['ascent', 'min'] },
+      field: 'selected',
+      message: /exactly one answer/,
+    },
+    {
+      name: 'no choice in a single-answer quiz',
+      quiz: spec,
+      answer: { selected: [] },
+      field: 'selected',
+      message: /exactly one answer/,
+    },
+    {
+      name: 'an unknown choice',
+      quiz: multi,
+      answer: { selected: ['a', 'zz'] },
+      field: 'selected.1',
+      message: /not a choice/,
+    },
+    {
+      name: 'a choice twice',
+      quiz: multi,
+      answer: { selected: ['a', 'a'] },
+      field: 'selected',
+      message: /twice/,
+    },
+    {
+      name: 'not a list',
+      quiz: multi,
+      answer: { selected: 'a' },
+      field: 'selected',
+      message: /list/,
+    },
+    {
+      name: 'an extra field',
+      quiz: multi,
+      answer: { selected: ['a'], key: 1 },
+      field: '',
+      message: /key/,
+    },
+  ])('refuses $name, naming the field', ({ quiz, answer, field, message }) => {
+    const parsed = quizAnswerSchema(quiz).safeParse(answer);
+    expect(parsed.success).toBe(false);
+    const issue = parsed.error?.issues[0];
+    expect(issue?.path.join('.')).toBe(field);
+    expect(issue?.message).toMatch(message);
   });
 });

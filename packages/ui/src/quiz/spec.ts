@@ -84,6 +84,35 @@ export interface QuizAnswer {
   selected: string[];
 }
 
+/**
+ * What the server accepts as an answer to this quiz: known choice ids, each once, and exactly
+ * one in a single-answer quiz (several would have every selected choice judged at once, which
+ * gives the key away). Issues name the field (`selected`, `selected[2]`).
+ */
+export function quizAnswerSchema(spec: QuizSpec) {
+  const ids = new Set(spec.choices.map(choiceId));
+  const selected = z
+    .array(
+      z
+        .string({ error: 'must be a choice id (text)' })
+        .refine((id) => ids.has(id), 'is not a choice of this quiz'),
+      { error: 'must be a list of choice ids' },
+    )
+    .max(spec.choices.length, `lists more than the ${spec.choices.length} choices`)
+    .refine((list) => new Set(list).size === list.length, 'lists a choice twice');
+  return z
+    .object({
+      selected:
+        spec.mode === 'single'
+          ? selected.refine(
+              (list) => list.length === 1,
+              'this question takes exactly one answer: send one choice id',
+            )
+          : selected,
+    })
+    .strict();
+}
+
 export interface QuizChoiceFeedback {
   id: string;
   selected: boolean;
@@ -124,8 +153,10 @@ export function toQuizProps(spec: QuizSpec): QuizProps {
 
 /**
  * Checks an answer on the server. `attemptsUsed` counts this attempt (1 for the first).
- * Feedback is given for every selected choice; the key (which unselected choices were right)
- * is only revealed when the quiz is finished.
+ * A single-answer quiz judges the chosen choice (with its feedback). A multiple-answer quiz
+ * scores the set: a wrong set is only "not yet", with no word on which choices were right or
+ * how many — else ticking every box would reveal the key. The key, every choice's feedback and
+ * the explanation are revealed once the quiz is finished (right, or out of attempts).
  *
  * @example checkQuiz(spec, { selected: ['c1x9'] }, { attemptsUsed: 1 })
  */
@@ -137,15 +168,17 @@ export function checkQuiz(
   const selected = new Set(answer.selected);
   const correct = spec.choices.every((c) => c.correct === selected.has(choiceId(c)));
   const { attemptsLeft, finished } = attemptState(spec.maxAttempts, attemptsUsed, correct);
+  // A wrong set says nothing per choice until the quiz is finished.
+  const judged = spec.mode === 'single' || correct || finished;
   const choices = spec.choices.map((c) => {
     const id = choiceId(c);
     const isSelected = selected.has(id);
-    const revealed = isSelected || finished;
+    const revealed = (isSelected && judged) || finished;
     return {
       id,
       selected: isSelected,
       correct: revealed ? c.correct : null,
-      feedback: isSelected || (finished && c.correct) ? (c.feedback ?? null) : null,
+      feedback: (isSelected && judged) || (finished && c.correct) ? (c.feedback ?? null) : null,
     };
   });
   const explanation = finished ? (spec.explanation ?? null) : null;

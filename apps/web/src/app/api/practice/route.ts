@@ -8,7 +8,8 @@ export const dynamic = 'force-dynamic';
 
 /**
  * POST /api/practice `{ course, lesson, widget, answer }` → the feedback for a quiz, ordering or
- * matching answer, checked on the server against a key the browser never sees.
+ * matching answer, checked on the server against a key the browser never sees. 400 names the
+ * malformed field; 429 (with `Retry-After`) after 5 checks of one question in a minute.
  */
 export const POST = apiRoute('POST /api/practice', async (request: Request) => {
   const user = await guardApi('learn');
@@ -17,12 +18,12 @@ export const POST = apiRoute('POST /api/practice', async (request: Request) => {
   if (body instanceof Response) return body;
   const outcome = await answerPractice(db(), user.id, body);
   if (outcome.status === 200) return Response.json({ feedback: outcome.feedback });
-  return Response.json(
-    outcome.status === 409
-      ? { error: outcome.error, feedback: outcome.feedback }
-      : { error: outcome.error },
-    {
-      status: outcome.status,
-    },
-  );
+  if (outcome.status === 409)
+    return Response.json({ error: outcome.error, feedback: outcome.feedback }, { status: 409 });
+  if (outcome.status === 429)
+    return Response.json(
+      { error: outcome.error, retryAfterSeconds: outcome.retryAfterSeconds },
+      { status: 429, headers: { 'retry-after': String(outcome.retryAfterSeconds) } },
+    );
+  return Response.json({ error: outcome.error }, { status: outcome.status });
 });

@@ -1,10 +1,12 @@
 import { guardApi } from '../../../../../../auth/guard';
 import { findLesson } from '../../../../../../content/widgets/lesson-widgets';
 import { db } from '../../../../../../db';
+import { env } from '../../../../../../env';
 import { lessonExercisesState } from '../../../../../../grading/lesson-exercises-state';
 import { apiRoute } from '../../../../../../http/internal-error';
 import { lessonPracticeState } from '../../../../../../practice/lesson-progress';
 import { lessonRow } from '../../../../../../practice/lesson-row';
+import { lessonShownOrders } from '../../../../../../practice/shown-orders';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +26,8 @@ async function learnerAndLesson(context: Context) {
 
 /**
  * GET /api/lessons/:course/:lesson/state → the signed-in learner's answers and feedback for this
- * lesson, so a statically rendered lesson page can restore its widgets.
+ * lesson, so a statically rendered lesson page can restore its widgets, and `shown`: the order
+ * this learner sees each ordering's and match's items in (a per-learner shuffle, never the key).
  */
 export const GET = apiRoute(
   'GET /api/lessons/[course]/[lesson]/state',
@@ -40,7 +43,12 @@ export const GET = apiRoute(
       where: { userId_lessonId: { userId: user.id, lessonId: row.id } },
       select: { status: true },
     });
-    return Response.json({ ...state, exercises, status: progress?.status ?? 'NOT_STARTED' });
+    return Response.json({
+      ...state,
+      shown: lessonShownOrders(ref, user.id, env().nextAuthSecret),
+      exercises,
+      status: progress?.status ?? 'NOT_STARTED',
+    });
   },
 );
 
