@@ -153,7 +153,7 @@ const nested = [
   fill64k('x => ', 'export const f = ', '1;'),
   `${nestedHead}export const b = ${'['.repeat(30_000)}1${']'.repeat(30_000)};`,
   `${nestedHead}export function c() ${'{'.repeat(30_000)}${'}'.repeat(30_000)}`,
-  `${nestedHead}export const t = ${'`${'.repeat(15_000)}1${'}`'.repeat(15_000)};`,
+  `${nestedHead}export const t = ${'`${'.repeat(12_000)}1${'}`'.repeat(12_000)};`,
   fill64k(`${'{'.repeat(190)}${'}'.repeat(190)}\n`),
   fill64k(`void ${'('.repeat(190)}1${')'.repeat(190)};\n`),
 ];
