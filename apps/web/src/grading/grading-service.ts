@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@slope/db';
-import { createInProcessQueue, type GradingQueue, grade } from '@slope/grader';
+import { createInProcessQueue, defaultPool, type GradingQueue, grade } from '@slope/grader';
 import { createBullmqQueue, throttleErrors } from '@slope/grader/bullmq';
 import { type Env, env } from '../env';
 import { log } from '../log';
@@ -32,6 +32,19 @@ export interface GradingServiceOptions {
   reconcileGraceMs?: number;
   /** grading starts without an outcome before a submission is failed (GRADER_MAX_TRIES) */
   maxTries?: number;
+}
+
+/** how long one embedded grade may take before it is ended as stuck */
+const GRADE_DEADLINE_MS = 120_000;
+
+/** `work`, or the error `late()` makes if `work` has not settled after `ms`. */
+function withDeadline<T>(work: Promise<T>, ms: number, late: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(late()), ms);
+    timer.unref();
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 const KEY = Symbol.for('slope.grading-service');
@@ -81,12 +94,30 @@ export function createGradingService(
         maxQueued: 1000,
         // The submit rate limit (SUBMIT_LIMIT) already bounds one learner's load; match it here.
         maxQueuedPerUser: 10,
-        async grade(submission) {
-          const found = await findExercise(submission.exerciseId);
-          if (!found) throw new Error(`exercise "${submission.exerciseId}" no longer exists`);
-          return grade(found.exercise, submission.code, {
-            seed: submission.seed,
-            nextSeed: submission.nextSeed,
+        grade(submission) {
+          let stage = 'finding the exercise';
+          const work = (async () => {
+            const found = await findExercise(submission.exerciseId);
+            if (!found) throw new Error(`exercise "${submission.exerciseId}" no longer exists`);
+            stage = 'grading';
+            return grade(found.exercise, submission.code, {
+              seed: submission.seed,
+              nextSeed: submission.nextSeed,
+            });
+          })();
+          // Every limit inside grading is far shorter; a grade still unfinished after this is
+          // stuck (its queue slot would be lost for good): end it as a failure, and say where.
+          return withDeadline(work, GRADE_DEADLINE_MS, () => {
+            logger.error(
+              {
+                submission: submission.id,
+                exerciseId: submission.exerciseId,
+                stage,
+                pool: defaultPool().stats(),
+              },
+              'grading did not finish in time',
+            );
+            return new Error(`grading did not finish within ${GRADE_DEADLINE_MS / 1000} s`);
           });
         },
       });

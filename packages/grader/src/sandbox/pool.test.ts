@@ -1,5 +1,6 @@
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { createGraderPool } from './pool.ts';
+import { createGraderPool, spawnSandboxWorker } from './pool.ts';
 import type { SandboxJob } from './protocol.ts';
 
 const job = (body: string, timeMs = 500): SandboxJob => ({
@@ -46,6 +47,50 @@ describe('createGraderPool', () => {
       expect(bomb.kind === 'ran' && bomb.cases[0]?.status).toBe('memory');
       expect(after.kind === 'ran' && after.cases[0]).toMatchObject({ status: 'ok' });
       expect(pool.stats()).toMatchObject({ completed: 3, recycled: 1, busy: 0, queued: 0 });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('starts a slot again after its worker could not be started, instead of losing it', async () => {
+    let calls = 0;
+    const pool = createGraderPool({
+      size: 1,
+      spawn: async () => {
+        calls++;
+        if (calls === 1) throw new Error('EAGAIN: no thread for you');
+        return spawnSandboxWorker();
+      },
+    });
+    try {
+      // The failed start comes and goes while nothing is queued (as after a recycle); the job
+      // sent afterwards must still run.
+      await new Promise((r) => setTimeout(r, 50));
+      expect(pool.stats()).toMatchObject({ ready: 0, startFailures: 1 });
+      const out = await pool.run(job('return 2 * x;'));
+      expect(out.kind === 'ran' && out.cases[0]).toMatchObject({ status: 'ok' });
+      expect(calls).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('replaces a worker that never says it is ready', async () => {
+    let calls = 0;
+    const pool = createGraderPool({
+      size: 1,
+      startLimitMs: 300,
+      spawn: async () => {
+        calls++;
+        // A thread that starts and then never answers.
+        if (calls === 1) return new Worker('setInterval(() => {}, 1000);', { eval: true });
+        return spawnSandboxWorker();
+      },
+    });
+    try {
+      const out = await pool.run(job('return x + 1;'));
+      expect(out.kind === 'ran' && out.cases[0]).toMatchObject({ status: 'ok' });
+      expect(pool.stats()).toMatchObject({ startFailures: 1, ready: 1 });
     } finally {
       await pool.close();
     }

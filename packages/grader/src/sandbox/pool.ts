@@ -16,6 +16,10 @@ export interface GraderPoolOptions {
    * transpile allowance) is terminated (default 1000)
    */
   graceMs?: number;
+  /** a started worker that has not said it is ready after this long is replaced (default 60 s) */
+  startLimitMs?: number;
+  /** starts one sandbox worker (tests give a failing one; default: the sandbox worker) */
+  spawn?: () => Promise<Worker>;
 }
 
 export interface GraderPoolStats {
@@ -25,6 +29,10 @@ export interface GraderPoolStats {
   completed: number;
   /** workers replaced after a limit, a crash or `recycleAfter` jobs */
   recycled: number;
+  /** workers ready for a job now */
+  ready: number;
+  /** workers that could not be started, or never said they were ready */
+  startFailures: number;
 }
 
 /** A pool of sandbox workers, each running one submission at a time. */
@@ -72,7 +80,7 @@ const workerOptions: WorkerOptions = {
   resourceLimits: { maxOldGenerationSizeMb: 256, stackSizeMb: 4 },
 };
 
-async function spawnWorker(): Promise<Worker> {
+export async function spawnSandboxWorker(): Promise<Worker> {
   if (typeof __SLOPE_GRADER_DIST__ !== 'undefined') {
     // Literal form on purpose: bundlers (Next.js/Turbopack) trace and copy the worker.
     return new Worker(new URL('./worker.js', import.meta.url), workerOptions);
@@ -94,6 +102,9 @@ export function createGraderPool(options: GraderPoolOptions = {}): GraderPool {
   const size = Math.max(1, options.size ?? Math.min(4, availableParallelism()));
   const recycleAfter = options.recycleAfter ?? 500;
   const graceMs = options.graceMs ?? 1000;
+  const startLimitMs = options.startLimitMs ?? 60_000;
+  const spawnWorker = options.spawn ?? spawnSandboxWorker;
+  let startFailures = 0;
   const slots: Slot[] = [];
   const queue: Pending[] = [];
   let nextId = 1;
@@ -185,7 +196,7 @@ export function createGraderPool(options: GraderPoolOptions = {}): GraderPool {
     });
   };
 
-  const startSlot = (slot: Slot) => {
+  const startSlot = (slot: Slot, failures = 0) => {
     spawnWorker().then(
       (w) => {
         if (closed) {
@@ -194,9 +205,19 @@ export function createGraderPool(options: GraderPoolOptions = {}): GraderPool {
         }
         slot.worker = w;
         attach(slot);
+        // A worker that never says it is ready would leave its slot dead, and every job
+        // queued behind it waiting: replace it instead.
+        setTimeout(() => {
+          if (!closed && slot.worker === w && !slot.ready) {
+            startFailures++;
+            replaceSlot(slot);
+          }
+        }, startLimitMs).unref();
       },
       (err: unknown) => {
-        // Cannot start a worker at all: fail queued jobs rather than hang.
+        startFailures++;
+        // Cannot start a worker now: fail queued jobs rather than make them wait, then try
+        // again (1 s, 2 s, 4 s… up to 30 s), so the slot is not lost for every later job.
         for (const p of queue.splice(0)) {
           p.resolve({
             kind: 'crashed',
@@ -206,6 +227,11 @@ export function createGraderPool(options: GraderPoolOptions = {}): GraderPool {
           });
         }
         updateKeepAlive();
+        if (closed) return;
+        const delay = Math.min(30_000, 1000 * 2 ** failures);
+        setTimeout(() => {
+          if (!closed) startSlot(slot, failures + 1);
+        }, delay).unref();
       },
     );
   };
@@ -279,6 +305,8 @@ export function createGraderPool(options: GraderPoolOptions = {}): GraderPool {
       queued: queue.length + slots.filter((s) => s.next).length,
       completed,
       recycled,
+      ready: slots.filter((s) => s.ready).length,
+      startFailures,
     }),
     async close() {
       closed = true;
