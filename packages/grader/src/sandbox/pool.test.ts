@@ -66,7 +66,7 @@ describe('createGraderPool', () => {
       // The failed start comes and goes while nothing is queued (as after a recycle); the job
       // sent afterwards must still run.
       await new Promise((r) => setTimeout(r, 50));
-      expect(pool.stats()).toMatchObject({ ready: 0, startFailures: 1 });
+      expect(pool.stats().startFailures).toBe(1);
       const out = await pool.run(job('return 2 * x;'));
       expect(out.kind === 'ran' && out.cases[0]).toMatchObject({ status: 'ok' });
       expect(calls).toBe(2);
@@ -76,21 +76,25 @@ describe('createGraderPool', () => {
   });
 
   it('replaces a worker that never says it is ready', async () => {
-    let calls = 0;
+    let silent: Worker | undefined;
     const pool = createGraderPool({
       size: 1,
-      startLimitMs: 300,
+      startLimitMs: 2000,
       spawn: async () => {
-        calls++;
+        if (silent) return spawnSandboxWorker();
         // A thread that starts and then never answers.
-        if (calls === 1) return new Worker('setInterval(() => {}, 1000);', { eval: true });
-        return spawnSandboxWorker();
+        silent = new Worker('setInterval(() => {}, 1000);', { eval: true });
+        return silent;
       },
     });
     try {
+      const silentExited = new Promise((resolve) => silent?.once('exit', resolve));
       const out = await pool.run(job('return x + 1;'));
       expect(out.kind === 'ran' && out.cases[0]).toMatchObject({ status: 'ok' });
-      expect(pool.stats()).toMatchObject({ startFailures: 1, ready: 1 });
+      await silentExited; // terminated by the pool, not left running
+      // At least the silent one; on a loaded machine a real start may also outlast the limit.
+      expect(pool.stats().startFailures).toBeGreaterThanOrEqual(1);
+      expect(pool.stats().ready).toBe(1);
     } finally {
       await pool.close();
     }
