@@ -1,7 +1,16 @@
 import type { Rng } from '@slope/numeric';
 
-/** Numbers as authors write them: scalars, nested arrays, or a flat Float64Array. */
-export type NumericValue = number | Float64Array | readonly NumericValue[];
+/**
+ * Numbers as authors write them: scalars, nested arrays, a flat Float64Array, or row-major
+ * numbers with a shape (`{ data, shape: [rows, cols] }`, e.g. a `@slope/numeric` Tensor). The
+ * learner receives each as its signature's type says (a matrix as nested arrays); the flat
+ * forms are for big inputs, which the host then prepares without building small arrays.
+ */
+export type NumericValue =
+  | number
+  | Float64Array
+  | { readonly data: Float64Array; readonly shape: readonly number[] }
+  | readonly NumericValue[];
 
 /**
  * How a hidden test's output is judged on the host, against the reference's output on the

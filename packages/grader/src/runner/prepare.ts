@@ -19,18 +19,17 @@ export interface PreparedCase {
   expected: Numeric;
 }
 
-/** Hidden cases of one exercise for one seed, encoded for the sandbox. */
+/** Hidden cases of one exercise for one seed, ready to be encoded for the sandbox. */
 export interface PreparedCases {
   cases: PreparedCase[];
-  /** JSON of ArgSpec[][] */
-  spec: string;
   /** every numeric input, flat (SharedArrayBuffer: posted to workers without a copy) */
   data: Float64Array;
-  /** the arguments as QuickJS binary JSON without its header (see sandbox/bjson.ts) */
-  inputs: Uint8Array;
-  /** the layout of `spec`, parsed */
+  /** where each case's arguments lie in `data`, and their shapes */
   layout: ArgSpec[][];
-  /** consecutive slices of the cases, encoded for one worker each (see run-cases.ts) */
+  /**
+   * The cases encoded for the sandbox, per number of parts (see `shardsOf`): encoded only when
+   * a grading needs them, so a submission split over two workers does not also pay for one.
+   */
   shards: Map<number, Shard[]>;
 }
 
@@ -38,7 +37,9 @@ export interface PreparedCases {
 export interface Shard {
   first: number;
   count: number;
+  /** JSON of the shard's ArgSpec[][] */
   spec: string;
+  /** the shard's arguments as QuickJS binary JSON without its header (see sandbox/bjson.ts) */
   inputs: Uint8Array;
 }
 
@@ -48,7 +49,7 @@ function shared(bytes: Uint8Array): Uint8Array {
   return out;
 }
 
-/** The cases split into `parts` consecutive shards (memoized). */
+/** The cases split into `parts` consecutive shards (memoized; 1 part: all cases in one job). */
 export function shardsOf(prepared: PreparedCases, parts: number): Shard[] {
   let shards = prepared.shards.get(parts);
   if (!shards) {
@@ -107,7 +108,7 @@ export function referenceOutput(
 
 /**
  * Generates the hidden cases for `seed`, computes the reference's outputs on the host and
- * encodes all inputs as one flat Float64Array plus a small layout (no JSON of nested arrays).
+ * keeps all inputs as one flat Float64Array plus a small layout (no JSON of nested arrays).
  * Yields to the event loop between cases so a first submission does not stall the server.
  * Memoized per exercise and seed: a learner's resubmissions reuse them.
  */
@@ -192,7 +193,5 @@ async function generate(exercise: Exercise, seed: number): Promise<PreparedCases
     data.set(chunk, at);
     at += chunk.length;
   }
-  await yieldToLoop();
-  const inputs = shared(encodeArgs(new Uint8Array(0), spec, data));
-  return { cases, spec: JSON.stringify(spec), data, inputs, layout: spec, shards: new Map() };
+  return { cases, data, layout: spec, shards: new Map() };
 }

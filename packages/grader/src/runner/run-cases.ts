@@ -42,10 +42,8 @@ export async function runCases(
   const s = pool.stats();
   const idle = s.size - s.busy - s.queued;
   const parts = Math.min(idle, prepared.cases.length);
-  if (parts < 2 || prepared.data.length < SPLIT_MIN_INPUTS) {
-    return pool.run({ ...job, spec: prepared.spec, inputs: prepared.inputs });
-  }
-  const shards = shardsOf(prepared, parts);
+  const split = parts >= 2 && prepared.data.length >= SPLIT_MIN_INPUTS;
+  const shards = shardsOf(prepared, split ? parts : 1);
   const outcomes = await Promise.all(
     shards.map((shard) => pool.run({ ...job, spec: shard.spec, inputs: shard.inputs })),
   );

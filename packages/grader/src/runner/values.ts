@@ -48,16 +48,20 @@ export function toNumeric(value: unknown, what = 'value'): Numeric {
 
 /** Nested arrays from row-major numbers. */
 export function toNested(n: Numeric): unknown {
-  if (n.shape.length === 0) return n.values[0];
+  const { shape, values } = n;
+  if (shape.length === 0) return values[0];
   const build = (offset: number, dim: number): unknown[] => {
-    const len = n.shape[dim]!;
-    const stride = n.shape.slice(dim + 1).reduce((a, b) => a * b, 1);
-    const out: unknown[] = [];
-    for (let i = 0; i < len; i++) {
-      out.push(
-        dim === n.shape.length - 1 ? n.values[offset + i] : build(offset + i * stride, dim + 1),
-      );
+    const len = shape[dim]!;
+    if (dim === shape.length - 1) {
+      // The innermost rows hold most of the numbers: filled in one tight loop.
+      const row = new Array<number>(len);
+      for (let i = 0; i < len; i++) row[i] = values[offset + i]!;
+      return row;
     }
+    let stride = 1;
+    for (let d = dim + 1; d < shape.length; d++) stride *= shape[d]!;
+    const out = new Array<unknown>(len);
+    for (let i = 0; i < len; i++) out[i] = build(offset + i * stride, dim + 1);
     return out;
   };
   return build(0, 0);

@@ -43,6 +43,17 @@ class Writer {
     this.view.setFloat64(this.at, v, true);
     this.at += 8;
   }
+  /** `count` consecutive numbers of `data` from `from`, each as a tagged float64. */
+  f64s(data: Float64Array, from: number, count: number) {
+    const { bytes, view } = this;
+    let at = this.at;
+    for (let i = from; i < from + count; i++) {
+      bytes[at] = TAG_FLOAT64;
+      view.setFloat64(at + 1, data[i]!, true);
+      at += 9;
+    }
+    this.at = at;
+  }
 }
 
 function nestedSize(shape: readonly number[], dim: number): number {
@@ -63,10 +74,14 @@ function writeNested(
     return;
   }
   const n = shape[dim]!;
-  let stride = 1;
-  for (let d = dim + 1; d < shape.length; d++) stride *= shape[d]!;
   w.byte(TAG_ARRAY);
   w.leb(n);
+  if (dim === shape.length - 1) {
+    w.f64s(data, off, n);
+    return;
+  }
+  let stride = 1;
+  for (let d = dim + 1; d < shape.length; d++) stride *= shape[d]!;
   for (let i = 0; i < n; i++) writeNested(w, data, off + i * stride, shape, dim + 1);
 }
 

@@ -1,9 +1,11 @@
-// log, sqrt, sin and cos from + − × ÷ only. IEEE 754 rounds those exactly the same way on every
-// engine, while Math.log/Math.cos may differ in the last bit between engines (QuickJS, V8, …).
+// exp, log, sqrt, sin and cos from + − × ÷ only. IEEE 754 rounds those exactly the same way on every
+// engine, while Math.log/Math.exp may differ in the last bit between engines (QuickJS, V8, …).
 // That is what makes seeded normals identical everywhere. Accuracy is ~1e-16 relative.
 import { NumericInputError } from '../tensor/errors.ts';
 
 const LN2 = Math.LN2;
+const LN2_HI = 0.6931471803691238; // ln 2 with its last 21 bits zero (fdlibm)
+const LN2_LO = 1.9082149292705877e-10; // ln 2 − LN2_HI
 const SQRT2 = Math.SQRT2;
 const HALF_PI = Math.PI / 2;
 
@@ -30,6 +32,30 @@ export function detLog(x: number): number {
   let poly = 0;
   for (let k = 13; k >= 0; k--) poly = poly * s2 + ATANH_COEFFICIENTS[k]!;
   return e * LN2 + 2 * s * poly;
+}
+
+/** 1/n!, n = 0…16: Taylor coefficients of exp, each made by one division so every engine agrees. */
+const EXP_COEFFICIENTS = (() => {
+  const c = [1];
+  for (let n = 1; n <= 16; n++) c.push(c[n - 1]! / n);
+  return c;
+})();
+
+/** e^x for a finite x ≤ 709, deterministic across platforms (0 below about −745, as Math.exp). */
+export function detExp(x: number): number {
+  if (!(x <= 709) || !Number.isFinite(x))
+    throw new NumericInputError('detExp', `input must be finite and <= 709, got ${x}`);
+  if (x < -745.2) return 0;
+  // e^x = 2^k · e^r, k = round(x / ln 2), |r| ≤ ln(2)/2; 2^k applied by exact halvings/doublings.
+  const k = Math.round(x / LN2);
+  // ln 2 split in two (Cody & Waite): k·LN2_HI is exact, so r keeps its precision for big |k|.
+  const r = x - k * LN2_HI - k * LN2_LO;
+  let poly = 0;
+  for (let n = 16; n >= 0; n--) poly = poly * r + EXP_COEFFICIENTS[n]!;
+  let scale = 1;
+  if (k > 0) for (let i = 0; i < k; i++) scale *= 2;
+  else for (let i = 0; i < -k; i++) scale /= 2;
+  return poly * scale;
 }
 
 /** Square root of a finite number >= 0 by Newton's method, deterministic across platforms. */
