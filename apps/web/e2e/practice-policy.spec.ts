@@ -85,15 +85,16 @@ test('the explanation reaches the browser only after the right answer', async ({
   await expect(page.locator('#practice-step-direction').getByText(EXPLANATION)).toBeVisible();
 });
 
-test('an ordering shows each learner a shuffle of their own, never the key', async ({
-  page,
-  browser,
-}) => {
+test('an ordering shows each learner a shuffle of their own', async ({ browser }) => {
+  // Which order is shown is drawn without the key (practice-policy.test.ts proves that over
+  // every ordering and match in content/); here: the page shows what the server chose.
   const anonymous = await browser.newPage();
   const anonymousHtml = await (await anonymous.request.get(ORDERING_LESSON)).text();
   expect(anonymousHtml).toContain('Initialise the weights');
   await anonymous.goto(ORDERING_LESSON);
-  expect(await shownSteps(anonymous.locator('#practice-gd-steps'))).not.toEqual(KEY);
+  expect([...(await shownSteps(anonymous.locator('#practice-gd-steps')))].sort()).toEqual(
+    [...KEY].sort(),
+  );
   await anonymous.close();
 
   const orders: string[][] = [];
@@ -108,7 +109,6 @@ test('an ordering shows each learner a shuffle of their own, never the key', asy
     const state = (await (await stateResponse).json()) as { shown: Record<string, string[]> };
     const widget = learner.locator('#practice-gd-steps');
     const shown = await shownSteps(widget);
-    expect(shown).not.toEqual(KEY);
     // The page shows exactly the order the server chose for this learner.
     const ids = await widget
       .locator('.slope-ordering__item')

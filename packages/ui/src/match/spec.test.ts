@@ -139,13 +139,38 @@ describe('match spec', () => {
     ).toBe(true);
   });
 
-  it('never shows the items lined up with their targets, for any seed', () => {
-    for (let seed = 0; seed < 100; seed++)
-      expect(matchShownOrder(spec, seed)).toEqual(['gradient', 'derivative']);
+  it('shows the items in an order drawn without the pairs: both orders occur', () => {
+    const swapped = {
+      ...spec,
+      items: spec.items.map((item) => ({
+        ...item,
+        target: item.target === 'slope' ? 'partials' : 'slope',
+      })),
+    };
+    const seen = new Set<string>();
+    for (let seed = 0; seed < 100; seed++) {
+      const order = matchShownOrder(spec, seed);
+      expect(matchShownOrder(swapped, seed)).toEqual(order);
+      seen.add(order.join());
+    }
+    expect(seen).toEqual(new Set(['derivative,gradient', 'gradient,derivative']));
     const props = toMatchProps(spec, { seed: 3 });
-    expect(props.items.map((i) => i.id)).toEqual(['gradient', 'derivative']);
-    // the math is listed in the shown order too
-    expect(Object.keys(toMatchProps(spec).math ?? {})).toEqual(Object.keys(props.math ?? {}));
+    expect(props.items.map((i) => i.id)).toEqual(matchShownOrder(spec, 3));
+    // The rendered math is listed in the shown order too, not in the authored (key) order.
+    const withMath = {
+      ...spec,
+      items: [
+        { id: 'derivative', text: "$f'(x)$", target: 'slope' },
+        { id: 'gradient', text: '$\\nabla f$', target: 'partials' },
+      ],
+    };
+    for (const seed of [0, 1, 2, 3]) {
+      const shown = toMatchProps(withMath, { seed });
+      const texts = shown.items.map((i) => i.text.slice(1, -1));
+      expect(
+        Object.keys(shown.math ?? {}).map((k) => texts.findIndex((t) => k.includes(t))),
+      ).toEqual([0, 1]);
+    }
   });
 
   it.each([

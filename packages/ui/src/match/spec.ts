@@ -164,20 +164,11 @@ const itemId = (item: { id?: string | undefined; text: string }) =>
   item.id ?? stableId(item.text, 'm');
 
 /**
- * The order the items are shown in for `seed` (`shownOrder`), computed without the key and never
- * lined up with the targets (every item before the items of later targets), which would give
- * the pairs away when authors list items in target order.
+ * The order the items are shown in for `seed` (`shownOrder`): drawn from the items as a set,
+ * never from the targets or the authored order, so no number of pages says anything of the pairs.
  */
 export function matchShownOrder(spec: MatchSpec, seed: number): string[] {
-  const targetIndex = new Map(spec.targets.map((t, i) => [t.id, i]));
-  const targetOf = new Map(
-    spec.items.map((item) => [itemId(item), targetIndex.get(item.target) ?? 0]),
-  );
-  const linedUp = (order: readonly string[]) =>
-    order.every(
-      (id, i) => i === 0 || (targetOf.get(order[i - 1] ?? '') ?? 0) <= (targetOf.get(id) ?? 0),
-    );
-  return shownOrder([...targetOf.keys()], seed, linedUp);
+  return shownOrder(spec.items.map(itemId), seed);
 }
 
 /**

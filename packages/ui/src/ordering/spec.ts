@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { MathHtml } from '../math/math-html.ts';
 import { renderMathIn } from '../math/render-math.ts';
 import { type AttemptState, attemptState, maxAttemptsSchema } from '../shared/attempts.ts';
-import { publicSeed, sameOrder, shownOrder } from '../shared/shown-order.ts';
+import { publicSeed, shownOrder } from '../shared/shown-order.ts';
 import { type SpecValidation, stableId, validateWith } from '../shared/spec-utils.ts';
 
 /**
@@ -96,12 +96,11 @@ export function validateOrderingSpec(input: unknown): SpecValidation<OrderingSpe
 const itemId = (text: string) => stableId(text, 'o');
 
 /**
- * The order the items are shown in for `seed` (`shownOrder`): never the right order, and
- * computed without it, so no number of pages shows more than "this is not the answer".
+ * The order the items are shown in for `seed` (`shownOrder`): drawn from the items as a set, so
+ * no number of pages says anything of the right order.
  */
 export function orderingShownOrder(spec: OrderingSpec, seed: number): string[] {
-  const key = spec.items.map(itemId);
-  return shownOrder(key, seed, (order) => sameOrder(order, key));
+  return shownOrder(spec.items.map(itemId), seed);
 }
 
 /**

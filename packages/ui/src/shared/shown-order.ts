@@ -3,38 +3,20 @@ import { seededShuffle, seedFrom } from './spec-utils.ts';
 /**
  * The one home of the order in which Ordering and Match show their items. No React, no DOM.
  *
- * Nothing of the key goes in: the items are first sorted by id (ids are hashes of the text, or
- * author-chosen names, so their sort order says nothing of the authored order), then shuffled
- * with `seed`. The server picks the seed — per learner from a secret, or a public one for
- * anonymous visitors — and the page only receives the result. A draw that `revealsKey` (the
- * right order itself, or items lined up with their targets) is re-drawn, so nobody is handed the
- * answer by luck (with 3 items that would be 1 draw in 6).
+ * Nothing of the key goes in, and nothing comes out: the items are sorted by id (ids are hashes
+ * of the text, or author-chosen names, so their sort order says nothing of the authored order),
+ * then shuffled with `seed`, every order equally likely. The server picks the seed — per learner
+ * from a secret, or a public one for anonymous visitors — and the page only receives the result.
  *
- * @example shownOrder(['oa', 'ob', 'oc'], 42, (o) => o.join() === 'oa,ob,oc') // e.g. ['oc', 'oa', 'ob']
+ * The key is deliberately not re-drawn when a draw happens to equal it: a rule that avoided the
+ * key would say "not this one" on every page, and enough pages (one, with two items: the other
+ * order is then always the answer) would name it. A learner shown the right order by chance
+ * cannot tell; it is as likely as guessing it.
+ *
+ * @example shownOrder(['oa', 'ob', 'oc'], 42) // e.g. ['oc', 'oa', 'ob'], whatever the key
  */
-export function shownOrder(
-  ids: readonly string[],
-  seed: number,
-  revealsKey: (order: readonly string[]) => boolean,
-): string[] {
-  const canonical = [...ids].sort();
-  if (canonical.length < 2) return canonical;
-  let order = canonical;
-  for (let draw = 0; draw < 32; draw++) {
-    order = seededShuffle(canonical, (seed + Math.imul(draw, 0x9e3779b9)) >>> 0);
-    if (!revealsKey(order)) return order;
-  }
-  // Every draw revealed the key (only possible when nearly every order does): try each rotation.
-  for (let shift = 1; shift < order.length; shift++) {
-    const rotated = [...order.slice(shift), ...order.slice(0, shift)];
-    if (!revealsKey(rotated)) return rotated;
-  }
-  return order;
-}
-
-/** True when `order` is exactly `key`. */
-export function sameOrder(order: readonly string[], key: readonly string[]): boolean {
-  return order.length === key.length && order.every((id, i) => id === key[i]);
+export function shownOrder(ids: readonly string[], seed: number): string[] {
+  return seededShuffle([...ids].sort(), seed);
 }
 
 /** Puts `items` in the order of `ids`; items `ids` does not name keep their relative order, last. */

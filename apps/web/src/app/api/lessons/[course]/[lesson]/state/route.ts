@@ -27,7 +27,7 @@ async function learnerAndLesson(context: Context) {
 /**
  * GET /api/lessons/:course/:lesson/state → the signed-in learner's answers and feedback for this
  * lesson, so a statically rendered lesson page can restore its widgets, and `shown`: the order
- * this learner sees each ordering's and match's items in (a per-learner shuffle, never the key).
+ * this learner sees each ordering's and match's items in (a per-learner shuffle, drawn without the key).
  */
 export const GET = apiRoute(
   'GET /api/lessons/[course]/[lesson]/state',
