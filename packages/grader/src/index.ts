@@ -24,6 +24,7 @@ export {
   type ProveOptions,
   proveExercise,
 } from './prove/prove-exercise.ts';
+export { withDeadline } from './queue/deadline.ts';
 export {
   createInProcessQueue,
   type InProcessQueue,

@@ -1,5 +1,11 @@
 import type { PrismaClient } from '@slope/db';
-import { createInProcessQueue, defaultPool, type GradingQueue, grade } from '@slope/grader';
+import {
+  createInProcessQueue,
+  defaultPool,
+  type GradingQueue,
+  grade,
+  withDeadline,
+} from '@slope/grader';
 import { createBullmqQueue, throttleErrors } from '@slope/grader/bullmq';
 import { type Env, env } from '../env';
 import { log } from '../log';
@@ -36,16 +42,6 @@ export interface GradingServiceOptions {
 
 /** how long one embedded grade may take before it is ended as stuck */
 const GRADE_DEADLINE_MS = 120_000;
-
-/** `work`, or the error `late()` makes if `work` has not settled after `ms`. */
-function withDeadline<T>(work: Promise<T>, ms: number, late: () => Error): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(late()), ms);
-    timer.unref();
-  });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
-}
 
 const KEY = Symbol.for('slope.grading-service');
 type Holder = { [KEY]?: GradingService };

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { withDeadline } from '../deadline.ts';
 
 /**
  * A Redis connection for BullMQ. Created here (not by BullMQ from options) because BullMQ
@@ -20,11 +21,7 @@ export function connectRedis(url: string, name: string): Redis {
 
 /** Rejects when `promise` has not settled after `ms` (the promise itself keeps running). */
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer from Redis in ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  return withDeadline(promise, ms, () => new Error(`${what}: no answer from Redis in ${ms} ms`));
 }
 
 /**
