@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { db } from '../db';
 import { authOptions } from './options';
 import { type AppRole, asRole, can, type Permission } from './roles';
+import { signInHref } from './sign-in-href';
 
 export interface CurrentUser {
   id: string;
@@ -35,7 +36,7 @@ export async function requirePermission(
   returnTo: string,
 ): Promise<CurrentUser> {
   const user = await currentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(signInHref(returnTo));
   if (!can(user.role, permission)) forbidden();
   return user;
 }

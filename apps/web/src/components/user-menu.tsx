@@ -1,8 +1,12 @@
 'use client';
 
 import Link from 'next/link';
+import { usePathname } from 'next/navigation';
 import { signOut, useSession } from 'next-auth/react';
 import { can, ROLE_LABELS } from '../auth/roles';
+import { signInHref } from '../auth/sign-in-href';
+
+const AWAY = new Set(['/', '/signin', '/signup']);
 
 /**
  * Client-side so lesson pages stay statically generated: the session is fetched by the
@@ -10,11 +14,15 @@ import { can, ROLE_LABELS } from '../auth/roles';
  */
 export function UserMenu() {
   const { data: session, status } = useSession();
+  const pathname = usePathname();
   if (status === 'loading') return <div className="user-menu" aria-busy="true" />;
   if (!session?.user) {
     return (
       <div className="user-menu">
-        <Link href="/signin">Sign in</Link>
+        {/* back to this page afterwards (not from the home page or the sign-in pages) */}
+        <Link href={pathname && !AWAY.has(pathname) ? signInHref(pathname) : '/signin'}>
+          Sign in
+        </Link>
         <Link href="/signup" className="button">
           Sign up
         </Link>

@@ -1,10 +1,12 @@
 import type { PrismaClient } from '@slope/db';
 import { type GradeResult, visibleResult } from '@slope/grader';
 import type { LessonRef } from '../content/widgets/lesson-widgets';
+import { SPENDS_AN_ATTEMPT } from './attempts';
 import { classSettingsFor, effectiveDue, effectiveFeedback } from './class-settings';
 import { findExercise } from './exercise-registry';
 
 export interface ExerciseState {
+  /** attempts spent (attempts.ts: code that could not be graded spends none) */
   attempts: number;
   /** the code the learner last had in the editor, kept by the server */
   draft: string | null;
@@ -34,7 +36,7 @@ export async function lessonExercisesState(
         orderBy: { attempt: 'desc' },
         select: { id: true, status: true, result: true, errorMessage: true },
       }),
-      prisma.submission.count({ where: { userId, exercise: { slug: id } } }),
+      prisma.submission.count({ where: { userId, exercise: { slug: id }, ...SPENDS_AN_ATTEMPT } }),
       prisma.exerciseProgress.findFirst({
         where: { userId, exercise: { slug: id } },
         select: { draftCode: true },

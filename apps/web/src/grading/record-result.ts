@@ -9,6 +9,7 @@ import {
 import { findLesson } from '../content/widgets/lesson-widgets';
 import { refreshLessonProgress } from '../practice/lesson-progress';
 import { diagnosisKey } from '../teach/diagnosis';
+import { attemptsSpent } from './attempts';
 import { learnerManifest } from './stored-result';
 import type { SubmissionUpdate } from './submission-events';
 
@@ -50,7 +51,15 @@ export async function recordResult(
 ): Promise<SubmissionUpdate | null> {
   const result = gradeResultSchema.parse(raw);
   const submissionId = submission.id;
-  const { score } = attemptScore(result.score, submission.attempt, manifest.attempts);
+  // The penalty counts the attempts spent before this one (code that could not be graded
+  // spent none), not the submission's number.
+  const spentBefore = await attemptsSpent(
+    prisma,
+    submission.userId,
+    submission.exerciseId,
+    submission.attempt,
+  );
+  const { score } = attemptScore(result.score, spentBefore + 1, manifest.attempts);
   const gradedAt = new Date();
   const { lesson } = submission.exercise;
   const ref = findLesson(lesson.course.slug, lesson.slug);
@@ -94,7 +103,14 @@ export async function recordResult(
     manifest,
     submission.exercise.slug,
   );
-  return { id: submissionId, status: 'GRADED', result: visibleResult(result, forLearner), score };
+  const attemptsUsed = await attemptsSpent(prisma, submission.userId, submission.exerciseId);
+  return {
+    id: submissionId,
+    status: 'GRADED',
+    result: visibleResult(result, forLearner),
+    score,
+    attemptsUsed,
+  };
 }
 
 /**
@@ -161,5 +177,17 @@ export async function recordFailure(
     where: { id: submissionId, status: { in: ['QUEUED', 'RUNNING'] } },
     data: { status: 'FAILED', errorMessage: message, gradedAt: new Date() },
   });
-  return stored.count ? { id: submissionId, status: 'FAILED', errorMessage: message } : null;
+  if (!stored.count) return null;
+  // A failure on Slope's side spends no attempt: the page learns its count went back.
+  const row = await prisma.submission.findUnique({
+    where: { id: submissionId },
+    select: { userId: true, exerciseId: true },
+  });
+  const attemptsUsed = row ? await attemptsSpent(prisma, row.userId, row.exerciseId) : undefined;
+  return {
+    id: submissionId,
+    status: 'FAILED',
+    errorMessage: message,
+    ...(attemptsUsed === undefined ? {} : { attemptsUsed }),
+  };
 }

@@ -9,6 +9,8 @@ export interface SubmissionUpdate {
   result?: GradeResult | null;
   score?: number | null;
   errorMessage?: string | null;
+  /** attempts the learner has spent on the exercise once this one is graded (attempts.ts) */
+  attemptsUsed?: number;
 }
 
 type Listener = (update: SubmissionUpdate) => void;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { checkLimit, describeWait, type Limit, recordHit } from '../auth/rate-limit';
 import { env } from '../env';
 import { log } from '../log';
+import { attemptsSpent } from './attempts';
 import { findExercise } from './exercise-registry';
 import { exerciseRow } from './exercise-row';
 import type { GradingService } from './grading-service';
@@ -23,14 +24,22 @@ const submitSchema = z
 export type SubmitOutcome =
   | {
       status: 200 | 202;
-      submission: { id: string; status: string; attempt: number; duplicate: boolean };
+      submission: {
+        id: string;
+        status: string;
+        /** this submission's number among the learner's submissions of the exercise */
+        attempt: number;
+        /** attempts spent on the exercise now (see attempts.ts: unGradable code costs none) */
+        attemptsUsed: number;
+        duplicate: boolean;
+      };
     }
   | { status: 400 | 404 | 409 | 413 | 429 | 503; error: string };
 
 /**
- * Accepts a code submission: validates it, applies the rate limit and the attempt policy,
- * stores it with the next attempt number and queues it for grading. Nothing is stored for a
- * refused submission, so a refusal never costs an attempt.
+ * Accepts a code submission: validates it, applies the rate limit and the attempt policy (the
+ * attempts spent, attempts.ts), stores it with the next submission number and queues it for
+ * grading. Nothing is stored for a refused submission, so a refusal never costs an attempt.
  */
 export async function submitCode(
   prisma: PrismaClient,
@@ -54,11 +63,8 @@ export async function submitCode(
       error: `Your code is larger than ${MAX_CODE_BYTES / 1024} KB; nothing was submitted.`,
     };
   }
-  const existing = await prisma.submission.findUnique({
-    where: { userId_idempotencyKey: { userId, idempotencyKey } },
-    select: { id: true, status: true, attempt: true },
-  });
-  if (existing) return { status: 200, submission: { ...existing, duplicate: true } };
+  const existing = await sameKey(prisma, userId, idempotencyKey);
+  if (existing) return { status: 200, submission: existing };
 
   const found = await findExercise(exerciseId);
   if (!found) return { status: 404, error: `There is no exercise "${exerciseId}".` };
@@ -75,25 +81,28 @@ export async function submitCode(
   const { manifest } = found.exercise;
   const row = await exerciseRow(prisma, found.location, found.exercise);
   for (let retry = 0; ; retry++) {
-    const used = await prisma.submission.count({ where: { userId, exerciseId: row.id } });
+    const [submitted, used] = await Promise.all([
+      prisma.submission.count({ where: { userId, exerciseId: row.id } }),
+      attemptsSpent(prisma, userId, row.id),
+    ]);
     if (manifest.attempts.max !== null && used >= manifest.attempts.max) {
       return {
         status: 409,
         error: `You have used all ${manifest.attempts.max} attempts for this exercise.`,
       };
     }
-    // New hidden inputs for every attempt, reproducible for a regrade (stored with the row);
-    // the next attempt's are prepared while the learner reads this one's result.
+    // New hidden inputs for every submission, reproducible for a regrade (stored with the row);
+    // the next one's are prepared while the learner reads this one's result.
     const secret = env().nextAuthSecret;
-    const seed = seedFor(userId, exerciseId, used + 1, secret);
-    const nextSeed = seedFor(userId, exerciseId, used + 2, secret);
+    const seed = seedFor(userId, exerciseId, submitted + 1, secret);
+    const nextSeed = seedFor(userId, exerciseId, submitted + 2, secret);
     let created: { id: string; status: string; attempt: number };
     try {
       created = await prisma.submission.create({
         data: {
           userId,
           exerciseId: row.id,
-          attempt: used + 1,
+          attempt: submitted + 1,
           code,
           idempotencyKey,
           seed: toSeedColumn(seed),
@@ -104,11 +113,8 @@ export async function submitCode(
       if ((error as { code?: string }).code !== 'P2002' || retry >= 5) throw error;
       // Either the same key arrived twice at once (return that one) or another submission
       // took this attempt number (count again).
-      const twin = await prisma.submission.findUnique({
-        where: { userId_idempotencyKey: { userId, idempotencyKey } },
-        select: { id: true, status: true, attempt: true },
-      });
-      if (twin) return { status: 200, submission: { ...twin, duplicate: true } };
+      const twin = await sameKey(prisma, userId, idempotencyKey);
+      if (twin) return { status: 200, submission: twin };
       continue;
     }
     const receipt = await service.queue
@@ -134,6 +140,18 @@ export async function submitCode(
       };
     }
     await recordHit(prisma, limitKey, SUBMIT_LIMIT, now);
-    return { status: 202, submission: { ...created, duplicate: false } };
+    return { status: 202, submission: { ...created, attemptsUsed: used + 1, duplicate: false } };
   }
+}
+
+/** The submission already made with this key (a double click or a retried request), if any. */
+async function sameKey(prisma: PrismaClient, userId: string, idempotencyKey: string) {
+  const row = await prisma.submission.findUnique({
+    where: { userId_idempotencyKey: { userId, idempotencyKey } },
+    select: { id: true, status: true, attempt: true, exerciseId: true },
+  });
+  if (!row) return null;
+  const { exerciseId, ...submission } = row;
+  const attemptsUsed = await attemptsSpent(prisma, userId, exerciseId);
+  return { ...submission, attemptsUsed, duplicate: true };
 }

@@ -5,6 +5,7 @@ import { Exercise, type ExerciseParam, type PublicExample } from '@slope/ui/exer
 import { UserFacingError } from '@slope/ui/user-error';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type SavedExercise, useLessonState } from './lesson-state';
+import { SignInNote } from './sign-in-note';
 
 type Status = 'idle' | 'queued' | 'running' | 'graded';
 
@@ -26,14 +27,17 @@ const STATUS: Record<string, Status> = {
 
 /** Submits code to the grader and follows the submission live (queued → running → graded). */
 export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
-  const { signedIn, exercises } = useLessonState();
+  const { ready, signedIn, exercises } = useLessonState();
   const saved: SavedExercise | undefined = exercises[id];
   const [status, setStatus] = useState<Status>('idle');
   const [result, setResult] = useState<GradeResult | null>(null);
   const [attempts, setAttempts] = useState(0);
   const [following, setFollowing] = useState<string | null>(null);
-  // One key per distinct code and generation: a double click sends the same key twice.
+  // One key per page load, distinct code and generation: a double click sends the same key
+  // twice, while the same code after a result — or after a reload, whose counter starts
+  // again — is a new submission (a learner whose try timed out can have it graded again).
   const generation = useRef(0);
+  const pageLoad = useRef<string | null>(null);
 
   useEffect(() => {
     if (!saved?.latest) return;
@@ -52,8 +56,11 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
         status: string;
         result?: GradeResult | null;
         errorMessage?: string | null;
+        attemptsUsed?: number;
       };
       setStatus(STATUS[update.status] ?? 'idle');
+      // Code that could not be graded spends no attempt: the server's count may go back.
+      if (typeof update.attemptsUsed === 'number') setAttempts(update.attemptsUsed);
       if (update.status === 'GRADED' || update.status === 'FAILED') {
         setResult(update.result ?? failure(update.errorMessage));
         generation.current++;
@@ -104,14 +111,15 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
   async function onSubmit(code: string) {
     if (!signedIn) throw new UserFacingError('Sign in to submit your code for grading.');
     flushDraft();
-    const idempotencyKey = `${id}:${generation.current}:${await digest(code)}`;
+    pageLoad.current ??= hex(crypto.getRandomValues(new Uint8Array(6)));
+    const idempotencyKey = `${pageLoad.current}:${generation.current}:${await digest(`${id}\n${code}`)}`;
     const response = await fetch('/api/submissions', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ exerciseId: id, code, idempotencyKey }),
     });
     const body = (await response.json().catch(() => ({}))) as {
-      submission?: { id: string; status: string; attempt: number };
+      submission?: { id: string; status: string; attemptsUsed: number };
       error?: string;
     };
     if (!response.ok || !body.submission) {
@@ -119,7 +127,7 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
         body.error ?? 'The submission did not go through; try again in a moment.',
       );
     }
-    setAttempts(body.submission.attempt);
+    setAttempts(body.submission.attemptsUsed);
     setResult(null);
     setStatus(STATUS[body.submission.status] ?? 'queued');
     setFollowing(body.submission.id);
@@ -128,6 +136,9 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
   return (
     <>
       {saved?.due && <DueNote iso={saved.due} />}
+      {ready && !signedIn && (
+        <SignInNote anchor={`exercise-${id}`} gives="to submit your code for grading." />
+      )}
       <Exercise
         id={id}
         {...exercise}
@@ -167,7 +178,9 @@ function failure(message: string | null | undefined): GradeResult | null {
 
 async function digest(text: string): Promise<string> {
   const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(bytes).slice(0, 12), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
+  return hex(new Uint8Array(bytes).slice(0, 12));
+}
+
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

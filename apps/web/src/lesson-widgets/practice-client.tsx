@@ -9,6 +9,7 @@ import type { QuizAnswer, QuizFeedback, QuizProps } from '@slope/ui/quiz/spec';
 import { inShownOrder } from '@slope/ui/shown-order';
 import { UserFacingError } from '@slope/ui/user-error';
 import { useLessonState } from './lesson-state';
+import { SignInNote } from './sign-in-note';
 
 type Widget =
   | { widget: 'Quiz'; props: QuizProps }
@@ -56,6 +57,12 @@ export function PracticeWidget({ id, ...widget }: Widget & { id: string }) {
   };
   return (
     <div className="practice" id={`practice-${id}`}>
+      {!signedIn && (
+        <SignInNote
+          anchor={`practice-${id}`}
+          gives="to check your answers and keep your progress."
+        />
+      )}
       {widget.widget === 'Quiz' && (
         <Quiz
           key={key}

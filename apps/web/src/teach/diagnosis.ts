@@ -3,6 +3,9 @@ import type { Diagnostic, GradeResult, TestResult } from '@slope/grader';
 /** The key of a submission that passed every test (stored so it is not classified again). */
 export const PASSED = 'none';
 
+/** The key of a submission that could not be graded (syntax error, missing function, …). */
+export const NOT_GRADABLE = 'format';
+
 /**
  * A submission's main mistake as a short, stable key, so the same mistake made by different
  * learners (with different numbers) groups together: `gradient:scaled:×2`, `gradient:transposed`,
@@ -12,7 +15,7 @@ export const PASSED = 'none';
  * @example diagnosisKey(result) // 'gradient:scaled:×2'
  */
 export function diagnosisKey(result: GradeResult): string {
-  if (!result.gradable) return 'format';
+  if (!result.gradable) return NOT_GRADABLE;
   const keys = result.tests.filter((test) => !test.passed).map(testKey);
   if (keys.length === 0) return PASSED;
   const counts = new Map<string, number>();

@@ -33,6 +33,10 @@ export interface CodeEditorProps {
   /** accessible name of the editing area */
   label: string;
   describedBy?: string;
+  /** Ctrl/⌘-Enter (CodeMirror's own Mod-Enter, a blank line, gives way to it) */
+  onRun?: () => void;
+  /** Ctrl/⌘-Shift-Enter */
+  onSubmit?: () => void;
 }
 
 /** Colours come from CSS variables (see styles.css), so light and dark themes both read well. */
@@ -78,11 +82,20 @@ const theme = EditorView.theme({
   '.cm-cursor': { borderLeftColor: 'var(--fg)' },
 });
 
-export default function CodeEditor({ value, onChange, label, describedBy }: CodeEditorProps) {
+export default function CodeEditor({
+  value,
+  onChange,
+  label,
+  describedBy,
+  onRun,
+  onSubmit,
+}: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const actions = useRef({ onRun, onSubmit });
+  actions.current = { onRun, onSubmit };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: created once; value syncs below
   useEffect(() => {
@@ -105,6 +118,8 @@ export default function CodeEditor({ value, onChange, label, describedBy }: Code
           javascript({ typescript: true }),
           // Tab indents; Escape then Tab leaves the editor (CodeMirror's documented escape hatch).
           keymap.of([
+            { key: 'Mod-Enter', run: () => act(actions.current.onRun) },
+            { key: 'Mod-Shift-Enter', run: () => act(actions.current.onSubmit) },
             ...closeBracketsKeymap,
             ...defaultKeymap,
             ...historyKeymap,
@@ -136,4 +151,11 @@ export default function CodeEditor({ value, onChange, label, describedBy }: Code
   }, [value]);
 
   return <div ref={host} className="slope-editor" data-editor="codemirror" />;
+}
+
+/** Runs a shortcut's action; without one the key falls through to CodeMirror's own binding. */
+function act(action: (() => void) | undefined): boolean {
+  if (!action) return false;
+  action();
+  return true;
 }

@@ -127,6 +127,23 @@ describe('<Exercise>', () => {
     await expectNoAxeViolations();
   });
 
+  it('runs with Ctrl+Enter and submits with Ctrl+Shift+Enter, and says how to leave the editor', async () => {
+    const { user, run, onSubmit } = setup();
+    const editor = screen.getByRole('textbox', { name: 'Code for mseGrad' });
+    expect(editor).toHaveAccessibleDescription(/Esc then Tab to leave the editor/);
+    await user.click(editor);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(run).toHaveBeenCalledTimes(1));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(await screen.findByText('Run: public examples')).toBeInTheDocument();
+    await user.keyboard('{Meta>}{Shift>}{Enter}{/Shift}{/Meta}');
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    // The run's results (of the code as it was then) leave with the submission.
+    expect(screen.queryByText('Run: public examples')).toBeNull();
+    // The shortcut did not type a line break into the code.
+    expect(onSubmit).toHaveBeenCalledWith(expect.not.stringContaining('\n\n'));
+  });
+
   it('loads the editor lazily when the exercise comes into view', async () => {
     let trigger: (visible: boolean) => void = () => {};
     class FakeObserver {
@@ -146,10 +163,9 @@ describe('<Exercise>', () => {
       () => expect(container.querySelector('[data-editor="codemirror"]')).not.toBeNull(),
       { timeout: 5000 },
     );
-    expect(container.querySelector('.cm-content')).toHaveAttribute(
-      'aria-label',
-      'Code for mseGrad',
-    );
+    const content = container.querySelector('.cm-content') as HTMLElement;
+    expect(content).toHaveAttribute('aria-label', 'Code for mseGrad');
+    expect(content).toHaveAccessibleDescription(/Esc then Tab to leave the editor/);
     vi.unstubAllGlobals();
   });
 });

@@ -121,6 +121,8 @@ export function Exercise({
 
   async function submit() {
     setError(null);
+    // A Run of earlier code says nothing about what is being graded now.
+    setRunResult(null);
     setSubmitting(true);
     try {
       await onSubmit(code);
@@ -146,6 +148,7 @@ export function Exercise({
   const busy = submitting || status === 'queued' || status === 'running';
   const outOfAttempts = attemptsLeft === 0;
   const labelId = `${uid}-label`;
+  const keysId = `${uid}-keys`;
   const signature = `${functionName}(${params.map((p) => (p.type ? `${p.name}: ${p.type}` : p.name)).join(', ')})`;
 
   return (
@@ -171,7 +174,18 @@ export function Exercise({
       )}
       <div className="slope-exercise__editor">
         {Editor ? (
-          <Editor value={code} onChange={change} label={`Code for ${functionName}`} />
+          <Editor
+            value={code}
+            onChange={change}
+            label={`Code for ${functionName}`}
+            describedBy={keysId}
+            onRun={() => {
+              if (!running) void onRun();
+            }}
+            onSubmit={() => {
+              if (!busy && !outOfAttempts) void submit();
+            }}
+          />
         ) : (
           <textarea
             className="slope-editor-fallback"
@@ -179,10 +193,23 @@ export function Exercise({
             value={code}
             spellCheck={false}
             rows={Math.min(24, Math.max(8, code.split('\n').length + 1))}
+            aria-describedby={keysId}
             onChange={(e) => change(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+              e.preventDefault();
+              if (e.shiftKey) {
+                if (!busy && !outOfAttempts) void submit();
+              } else if (!running) void onRun();
+            }}
           />
         )}
       </div>
+      <p className="slope-muted slope-exercise__keys" id={keysId}>
+        <kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>Enter</kbd> runs the examples, with <kbd>Shift</kbd> it
+        submits. <kbd>Tab</kbd> indents: press <kbd>Esc</kbd> then <kbd>Tab</kbd> to leave the
+        editor.
+      </p>
       <div className="slope-actions">
         <button
           type="button"

@@ -35,5 +35,9 @@ describe('/author', () => {
       /exercises\/orphan\/manifest\.json:1:1<\/code>: exercise &quot;orphan&quot;/,
     );
     expect(html).toContain('not proved yet — run pnpm content:check');
+    // Statistics are at /author/exercises/<id>, not under the lesson folder.
+    expect(html).toContain('href="/author/exercises/weak-tests"');
+    expect(html).not.toMatch(/href="\/author\/exercises\/04-/);
+    expect(html).toContain('href="/author/preview"');
   });
 });

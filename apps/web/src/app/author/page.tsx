@@ -33,7 +33,8 @@ export default async function AuthorPage() {
       <p className="lead">
         Every lesson and exercise in <code>content/</code>, checked as you edit. Exercise proofs
         come from the last <code>pnpm content:check</code>
-        {saved ? ` (${new Date(saved.finishedAt).toUTCString()})` : ' (none yet)'}.
+        {saved ? ` (${new Date(saved.finishedAt).toUTCString()})` : ' (none yet)'}. Write a lesson
+        and see it rendered as you type in the <Link href="/author/preview">live preview</Link>.
       </p>
       {courses.length === 0 && <p className="muted">There is no course in content/ yet.</p>}
       {courses.map((course) => (
@@ -132,7 +133,7 @@ function CourseSection({
                   {proof.problems.length > 0 && <Problems problems={proof.problems} root={root} />}
                 </td>
                 <td>
-                  <Link href={`/author/exercises/${exercise.name}`}>
+                  <Link href={`/author/exercises/${exerciseId(exercise)}`}>
                     Statistics<span className="sr-only"> of {exercise.title ?? exercise.name}</span>
                   </Link>
                 </td>
@@ -143,6 +144,11 @@ function CourseSection({
       </table>
     </section>
   );
+}
+
+/** `04-partial…/mse-gradient` → `mse-gradient`: the statistics page is keyed by the exercise id. */
+function exerciseId(item: CheckItem): string {
+  return item.name.slice(item.name.lastIndexOf('/') + 1);
 }
 
 function Status({ item, root }: { item: CheckItem; root: string }) {
