@@ -5,8 +5,10 @@ import { formatValue } from '../line-chart/series-summary.ts';
 import { MathFormula as TeX } from '../math/math.tsx';
 import {
   centralDifference,
+  type FunctionPreset,
   type FunctionPresetName,
   functionPresets,
+  gridStep,
   secantSlope,
 } from './presets.ts';
 
@@ -35,7 +37,7 @@ const H_MIN = 0.001;
  * The plot itself (Mafs, which imports KaTeX): `FunctionPlot` loads it when it nears the viewport.
  */
 export default function FunctionPlotView(props: FunctionPlotProps) {
-  const preset = functionPresets[props.fn ?? 'square'];
+  const preset: FunctionPreset = functionPresets[props.fn ?? 'square'];
   const f = props.f ?? preset.f;
   const df = props.f ? props.df : (props.df ?? preset.df);
   const slopeAt = (x: number) => (df ? df(x) : centralDifference(f, x));
@@ -46,7 +48,8 @@ export default function FunctionPlotView(props: FunctionPlotProps) {
   const [h, setH] = useState(props.h ?? 1);
   const [animating, setAnimating] = useState(false);
   const frame = useRef(0);
-  const xName = props.xLabel ?? 'x';
+  const xName = props.xLabel ?? (props.f ? undefined : preset.xLabel) ?? 'x';
+  const yName = props.yLabel ?? (props.f ? undefined : preset.yLabel) ?? 'f(x)';
 
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
@@ -90,7 +93,11 @@ export default function FunctionPlotView(props: FunctionPlotProps) {
           viewBox={{ x: [xMin, xMax], y: [yMin, yMax], padding: 0.25 }}
           preserveAspectRatio={false}
         >
-          <Coordinates.Cartesian subdivisions={false} />
+          <Coordinates.Cartesian
+            subdivisions={false}
+            xAxis={{ lines: gridStep(xMax - xMin) }}
+            yAxis={{ lines: gridStep(yMax - yMin) }}
+          />
           <Plot.OfX y={f} color="var(--slope-plot-curve)" weight={3} />
           <Line.PointSlope
             point={[x0, y0]}
@@ -120,7 +127,7 @@ export default function FunctionPlotView(props: FunctionPlotProps) {
           {xName}
         </span>
         <span className="slope-plot__axis-label slope-plot__axis-label--y" aria-hidden="true">
-          {props.yLabel ?? 'f(x)'}
+          {yName}
         </span>
       </div>
       <div className="slope-plot__controls">

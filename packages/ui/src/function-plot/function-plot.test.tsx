@@ -33,3 +33,30 @@ describe('<FunctionPlot>', () => {
     );
   });
 });
+
+describe('the loss plot of lesson 1', () => {
+  it('names its axes as the lesson does (w and L(w), not x and f(x))', async () => {
+    const { container } = render(<FunctionPlot fn="loss" />);
+    expect(await screen.findByText(/tangent slope/, {}, { timeout: 5000 })).toHaveTextContent(
+      /At w = 0\.50/,
+    );
+    const axisNames = [...container.querySelectorAll('.slope-plot__axis-label')].map(
+      (e) => e.textContent,
+    );
+    expect(axisNames).toEqual(['w', 'L(w)']);
+  });
+});
+
+describe('gridStep: about 7 grid lines, at 1, 2 or 5 × 10^k (lesson 1: −2…30 was every integer)', () => {
+  it.each([
+    [32, 5],
+    [6, 1],
+    [5, 0.5],
+    [1.5, 0.2],
+    [1000, 100],
+    [0, 1],
+  ])('%f → %f', async (span, step) => {
+    const { gridStep } = await import('./presets.ts');
+    expect(gridStep(span)).toBeCloseTo(step, 12);
+  });
+});

@@ -12,6 +12,9 @@ export interface FunctionPreset {
   y: [number, number];
   /** where the point starts */
   x0: number;
+  /** the axes' names, when the lesson calls them something else than x and f(x) */
+  xLabel?: string;
+  yLabel?: string;
 }
 
 export const functionPresets = {
@@ -45,6 +48,8 @@ export const functionPresets = {
     x: [-0.5, 4.5],
     y: [-2, 30],
     x0: 0.5,
+    xLabel: 'w',
+    yLabel: 'L(w)',
   },
 } satisfies Record<string, FunctionPreset>;
 
@@ -58,4 +63,19 @@ export function centralDifference(f: (x: number) => number, x: number, h = 1e-5)
 /** Slope of the secant through x and x + h: the limit definition before the limit. */
 export function secantSlope(f: (x: number) => number, x: number, h: number): number {
   return (f(x + h) - f(x)) / h;
+}
+
+/**
+ * A grid step of 1, 2 or 5 × 10^k that puts about `target` lines across `span`, so an axis from
+ * −2 to 30 is labelled every 5, not at every integer.
+ *
+ * @example gridStep(32) // 5
+ */
+export function gridStep(span: number, target = 7): number {
+  if (!(span > 0) || !Number.isFinite(span)) return 1;
+  const raw = span / target;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const scaled = raw / power;
+  const nice = scaled < 1.5 ? 1 : scaled < 3.5 ? 2 : scaled < 7.5 ? 5 : 10;
+  return nice * power;
 }
