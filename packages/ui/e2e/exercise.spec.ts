@@ -72,7 +72,7 @@ test('an endless loop times out and compile errors give line:column', async ({ p
   await typeInEditor(page, 'export function mseGrad(w: number {\n  return 1;\n}');
   await ex.getByRole('button', { name: 'Run 3 examples' }).click();
   await expect(run).toContainText('Not graded');
-  await expect(run).toContainText('solution.ts:1:');
+  await expect(run).toContainText('submission.ts:1:');
 });
 
 test('keyboard: Tab into the editor, type, Escape then Tab out to Run', async ({ page }) => {

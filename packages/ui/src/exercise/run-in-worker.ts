@@ -115,7 +115,7 @@ export function runReportToGradeResult(report: RunReport): GradeResult {
     score: tests.length ? passed / tests.length : 0,
     tests,
     ...(report.formatError
-      ? { formatErrors: [{ file: 'solution.ts', ...report.formatError }] }
+      ? { formatErrors: [{ file: 'submission.ts', ...report.formatError }] }
       : {}),
     ...(report.output ? { output: report.output, outputTruncated: report.outputTruncated } : {}),
     timeMs: report.timeMs,

@@ -12,7 +12,7 @@ self.addEventListener('message', (event: MessageEvent<RunRequest>) => {
   const report = runExamples(event.data, {
     numeric: numeric as unknown as Record<string, unknown>,
     transpile: (code) =>
-      transform(code, { transforms: ['typescript', 'imports'], filePath: 'solution.ts' }).code,
+      transform(code, { transforms: ['typescript', 'imports'], filePath: 'submission.ts' }).code,
     onExample: (index, result) => post({ type: 'example', index, result }),
   });
   post({ type: 'done', report });

@@ -123,8 +123,8 @@ export const sampleResults = {
     timeMs: 2,
     tests: [],
     formatErrors: [
-      { file: 'solution.ts', line: 3, column: 14, message: "Expected ';' but found 'return'" },
-      { file: 'solution.ts', line: 0, column: 0, message: 'No exported function named `mseGrad`.' },
+      { file: 'submission.ts', line: 3, column: 14, message: "Expected ';' but found 'return'" },
+      { file: 'submission.ts', line: 0, column: 0, message: 'No exported function named `mseGrad`.' },
     ],
   },
   allPassed: {

@@ -101,7 +101,7 @@ describe('<GradeResultPanel>', () => {
   it('shows format errors with file:line:column when the code cannot be graded', () => {
     render(<GradeResultPanel result={sampleResults.ungradable} attemptsLeft={null} />);
     expect(screen.getByText(/Not graded/)).toBeInTheDocument();
-    expect(screen.getByText('solution.ts:3:14')).toBeInTheDocument();
+    expect(screen.getByText('submission.ts:3:14')).toBeInTheDocument();
     expect(screen.getByText(/No exported function/)).toBeInTheDocument();
     expect(screen.getByText('Unlimited attempts')).toBeInTheDocument();
   });
