@@ -124,7 +124,12 @@ export const sampleResults = {
     tests: [],
     formatErrors: [
       { file: 'submission.ts', line: 3, column: 14, message: "Expected ';' but found 'return'" },
-      { file: 'submission.ts', line: 0, column: 0, message: 'No exported function named `mseGrad`.' },
+      {
+        file: 'submission.ts',
+        line: 0,
+        column: 0,
+        message: 'No exported function named `mseGrad`.',
+      },
     ],
   },
   allPassed: {
