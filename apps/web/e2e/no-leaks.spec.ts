@@ -4,9 +4,9 @@ import { expect, test } from '@playwright/test';
 
 /**
  * Hidden tests, reference solutions and answer keys never reach the browser. Markers planted
- * in the hidden files of the mse-gradient exercise, and the key-only text of a quiz (its
- * explanation and the feedback of its right answer), must appear in no built client file and
- * in no page a visitor can load.
+ * in the hidden files of the mse-gradient exercise, the key-only text of a quiz (its
+ * explanation and the feedback of its right answer) and text of worked solutions and hints
+ * must appear in no built client file and in no page a visitor can load.
  */
 const SECRETS = [
   'slope-hidden-marker-solution-7f3c',
@@ -14,6 +14,10 @@ const SECRETS = [
   // quiz gradient-direction: explanation and right-answer feedback (sent only after answering)
   'raises the loss fastest',
   'That is why gradient descent steps the other way',
+  // worked solutions and hints (sent by /api/exercises/:id/aids once open for the learner)
+  'one multiplication and one addition per coefficient',
+  'the residuals are used as they are computed',
+  'running power of',
 ];
 
 function filesUnder(dir: string): string[] {

@@ -269,6 +269,9 @@ test.describe('only a class’s own instructors see it', () => {
     const noDue = await put({ dueAt: null, feedback: 'AFTER_DUE' });
     expect(noDue.status()).toBe(400);
     expect((await noDue.json()).error).toMatch(/needs a due date/);
+    const solutionNoDue = await put({ dueAt: null, feedback: null, solutionAfterDue: true });
+    expect(solutionNoDue.status()).toBe(400);
+    expect((await solutionNoDue.json()).error).toMatch(/worked solution .* needs a due date/);
     const badDate = await put({ dueAt: 'friday', feedback: null });
     expect(badDate.status()).toBe(400);
     expect((await badDate.json()).error).toMatch(/^dueAt: /);

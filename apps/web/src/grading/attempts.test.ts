@@ -2,13 +2,13 @@ import type { PrismaClient } from '@slope/db';
 import { attemptScore, type GradeResult } from '@slope/grader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLesson } from '../content/widgets/lesson-widgets';
+import { learnerOn } from '../testing/learner-fixture';
 import { tempDatabase } from '../testing/temp-database';
 import { attemptsSpent } from './attempts';
 import { findExercise } from './exercise-registry';
-import { exerciseRow } from './exercise-row';
 import { createGradingService } from './grading-service';
 import { lessonExercisesState } from './lesson-exercises-state';
-import { GRADED_SUBMISSION, recordFailure, recordResult } from './record-result';
+import { recordFailure, recordResult } from './record-result';
 import { submitCode } from './submit-code';
 
 // 10 attempts, 5 % off per earlier attempt
@@ -24,35 +24,12 @@ const graded = (score: number): GradeResult => ({ gradable: true, score, tests: 
 
 describe('attempts: code that could not be graded spends none', () => {
   let database: Awaited<ReturnType<typeof tempDatabase>>;
-  let n = 0;
   beforeAll(async () => {
     database = await tempDatabase('sqlite');
   });
   afterAll(() => database.dispose());
 
-  async function learner(prisma: PrismaClient) {
-    const found = (await findExercise(EXERCISE))!;
-    const exercise = await exerciseRow(prisma, found.location, found.exercise);
-    const user = await prisma.user.create({ data: { email: `attempts${n++}@example.com` } });
-    /** A stored submission, as submitCode leaves it (QUEUED), numbered after the others. */
-    const submission = async () => {
-      const attempt =
-        (await prisma.submission.count({ where: { userId: user.id, exerciseId: exercise.id } })) +
-        1;
-      const { id } = await prisma.submission.create({
-        data: {
-          userId: user.id,
-          exerciseId: exercise.id,
-          attempt,
-          code: 'x',
-          idempotencyKey: `k-${attempt}`,
-          seed: 1,
-        },
-      });
-      return prisma.submission.findUniqueOrThrow({ where: { id }, select: GRADED_SUBMISSION });
-    };
-    return { user, exercise, manifest: found.exercise.manifest, submission };
-  }
+  const learner = (prisma: PrismaClient) => learnerOn(prisma, EXERCISE);
 
   it('refunds a syntax error and a grading that failed on our side, and counts the penalty from spent attempts', async () => {
     const { prisma } = database;

@@ -5,6 +5,8 @@ import type { Manifest } from '@slope/grader';
 export interface ClassSetting {
   dueAt: Date | null;
   feedback: FeedbackVisibility | null;
+  /** the worked solution opens to the class after the due date */
+  solutionAfterDue: boolean;
   className: string;
 }
 
@@ -28,7 +30,12 @@ export async function classSettingsFor(
           name: true,
           exerciseSettings: {
             where: { exercise: { slug: { in: [...slugs] } } },
-            select: { dueAt: true, feedback: true, exercise: { select: { slug: true } } },
+            select: {
+              dueAt: true,
+              feedback: true,
+              solutionAfterDue: true,
+              exercise: { select: { slug: true } },
+            },
           },
         },
       },
@@ -37,10 +44,12 @@ export async function classSettingsFor(
   for (const { class: klass } of memberships) {
     for (const setting of klass.exerciseSettings) {
       if (out.has(setting.exercise.slug)) continue;
-      if (setting.dueAt === null && setting.feedback === null) continue;
+      if (setting.dueAt === null && setting.feedback === null && !setting.solutionAfterDue)
+        continue;
       out.set(setting.exercise.slug, {
         dueAt: setting.dueAt,
         feedback: setting.feedback,
+        solutionAfterDue: setting.solutionAfterDue,
         className: klass.name,
       });
     }

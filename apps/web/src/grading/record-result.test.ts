@@ -1,39 +1,18 @@
 import type { PrismaClient } from '@slope/db';
 import type { GradeResult } from '@slope/grader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { learnerOn } from '../testing/learner-fixture';
 import { tempDatabase, testDatabaseKinds } from '../testing/temp-database';
-import { findExercise } from './exercise-registry';
-import { exerciseRow } from './exercise-row';
-import { GRADED_SUBMISSION, recordResult } from './record-result';
+import { recordResult } from './record-result';
 
 const EXERCISE = 'mse-gradient';
 const graded = (score: number): GradeResult => ({ gradable: true, score, tests: [], timeMs: 1 });
 
 async function submissions(prisma: PrismaClient, email: string, count: number) {
-  const found = (await findExercise(EXERCISE))!;
-  const exercise = await exerciseRow(prisma, found.location, found.exercise);
-  const user = await prisma.user.create({ data: { email } });
+  const { submission, manifest, key } = await learnerOn(prisma, EXERCISE, email);
   const rows = [];
-  for (let attempt = 1; attempt <= count; attempt++) {
-    const { id } = await prisma.submission.create({
-      data: {
-        userId: user.id,
-        exerciseId: exercise.id,
-        attempt,
-        code: 'x',
-        idempotencyKey: `k-${attempt}`,
-        seed: 1,
-      },
-    });
-    rows.push(
-      await prisma.submission.findUniqueOrThrow({ where: { id }, select: GRADED_SUBMISSION }),
-    );
-  }
-  return {
-    rows,
-    manifest: found.exercise.manifest,
-    key: { userId: user.id, exerciseId: exercise.id },
-  };
+  for (let i = 0; i < count; i++) rows.push(await submission());
+  return { rows, manifest, key };
 }
 
 const progressOf = (prisma: PrismaClient, key: { userId: string; exerciseId: string }) =>

@@ -7,9 +7,11 @@ import {
   visibleResult,
 } from '@slope/grader';
 import { findLesson } from '../content/widgets/lesson-widgets';
+import { hintFactor } from '../learning-aids/aids-policy';
 import { refreshLessonProgress } from '../practice/lesson-progress';
 import { diagnosisKey } from '../teach/diagnosis';
 import { attemptsSpent } from './attempts';
+import { PASS } from './pass';
 import { learnerManifest } from './stored-result';
 import type { SubmissionUpdate } from './submission-events';
 
@@ -19,6 +21,7 @@ export const GRADED_SUBMISSION = {
   userId: true,
   exerciseId: true,
   attempt: true,
+  createdAt: true,
   exercise: {
     select: {
       slug: true,
@@ -32,15 +35,13 @@ export interface GradedSubmission {
   userId: string;
   exerciseId: string;
   attempt: number;
+  createdAt: Date;
   exercise: { slug: string; lesson: { id: string; slug: string; course: { slug: string } } };
 }
 
-/** A perfect raw score passes, whatever the attempt penalty took off. */
-const PASS = 1 - 1e-9;
-
 /**
  * Stores a grade with its submission (once: a submission already graded keeps its first
- * result), applies the attempt penalty, updates the learner's exercise and lesson progress —
+ * result), applies the attempt and hint penalties, updates the learner's exercise and lesson progress —
  * all in one transaction — and returns the update to push to the learner's page.
  */
 export async function recordResult(
@@ -53,13 +54,19 @@ export async function recordResult(
   const submissionId = submission.id;
   // The penalty counts the attempts spent before this one (code that could not be graded
   // spent none), not the submission's number.
-  const spentBefore = await attemptsSpent(
-    prisma,
-    submission.userId,
-    submission.exerciseId,
-    submission.attempt,
-  );
-  const { score } = attemptScore(result.score, spentBefore + 1, manifest.attempts);
+  // Hints asked for before the code was submitted take their share too (learning aids).
+  const [spentBefore, hintsAsked] = await Promise.all([
+    attemptsSpent(prisma, submission.userId, submission.exerciseId, submission.attempt),
+    prisma.hintReveal.count({
+      where: {
+        userId: submission.userId,
+        exerciseId: submission.exerciseId,
+        createdAt: { lte: submission.createdAt },
+      },
+    }),
+  ]);
+  const afterAttempts = attemptScore(result.score, spentBefore + 1, manifest.attempts).score;
+  const score = roundScore(afterAttempts * hintFactor(hintsAsked, manifest.hints));
   const gradedAt = new Date();
   const { lesson } = submission.exercise;
   const ref = findLesson(lesson.course.slug, lesson.slug);
@@ -111,6 +118,10 @@ export async function recordResult(
     score,
     attemptsUsed,
   };
+}
+
+function roundScore(score: number): number {
+  return Math.round(score * 1e9) / 1e9;
 }
 
 /**

@@ -3,6 +3,7 @@ import { MAX_CODE_BYTES, seedFor } from '@slope/grader';
 import { z } from 'zod';
 import { checkLimit, describeWait, type Limit, recordHit } from '../auth/rate-limit';
 import { env } from '../env';
+import { closedBySolution } from '../learning-aids/learning-aids';
 import { log } from '../log';
 import { attemptsSpent } from './attempts';
 import { findExercise } from './exercise-registry';
@@ -37,8 +38,8 @@ export type SubmitOutcome =
   | { status: 400 | 404 | 409 | 413 | 429 | 503; error: string };
 
 /**
- * Accepts a code submission: validates it, applies the rate limit and the attempt policy (the
- * attempts spent, attempts.ts), stores it with the next submission number and queues it for
+ * Accepts a code submission: validates it, applies the rate limit, the attempt policy (the
+ * attempts spent, attempts.ts) and the class's opened solution (learning-aids), stores it with the next submission number and queues it for
  * grading. Nothing is stored for a refused submission, so a refusal never costs an attempt.
  */
 export async function submitCode(
@@ -79,6 +80,13 @@ export async function submitCode(
   }
 
   const { manifest } = found.exercise;
+  if (await closedBySolution(prisma, userId, exerciseId, manifest, now)) {
+    return {
+      status: 409,
+      error:
+        'The due date has passed and your class has opened the worked solution: this exercise takes no more submissions.',
+    };
+  }
   const row = await exerciseRow(prisma, found.location, found.exercise);
   for (let retry = 0; ; retry++) {
     const [submitted, used] = await Promise.all([

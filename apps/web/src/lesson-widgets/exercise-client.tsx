@@ -4,6 +4,7 @@ import type { GradeResult } from '@slope/grader/grade-result';
 import { Exercise, type ExerciseParam, type PublicExample } from '@slope/ui/exercise';
 import { UserFacingError } from '@slope/ui/user-error';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ExerciseAids } from './exercise-aids';
 import { type SavedExercise, useLessonState } from './lesson-state';
 import { SignInNote } from './sign-in-note';
 
@@ -149,6 +150,7 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
         result={result}
         attemptsLeft={maxAttempts === null ? null : Math.max(0, maxAttempts - attempts)}
       />
+      {signedIn && <ExerciseAids id={id} after={result} />}
     </>
   );
 }

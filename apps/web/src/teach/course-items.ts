@@ -6,6 +6,7 @@ import { type CourseMeta, getCourse, listLessons } from '../content/courses';
 import type { PracticeWidget } from '../content/widgets/extract-widgets';
 import { widgetsOf } from '../content/widgets/lesson-widgets';
 import { exerciseLocations } from '../grading/exercise-registry';
+import { hasWorkedSolution } from '../learning-aids/aid-files';
 
 export interface LessonItem {
   kind: 'lesson';
@@ -30,6 +31,8 @@ export interface ExerciseItem {
   /** database id, or null when nobody has submitted yet */
   id: string | null;
   manifest: Manifest | null;
+  /** the folder has a worked solution (`solution.md`) */
+  hasSolution: boolean;
 }
 
 export type CourseItem = LessonItem | ExerciseItem;
@@ -93,6 +96,7 @@ export async function courseItems(
         lessonPosition: location.lesson.position,
         id: exerciseIds.get(location.id) ?? null,
         manifest,
+        hasSolution: hasWorkedSolution(location.dir),
       };
     });
   const items: CourseItem[] = lessons.flatMap((lesson) => [

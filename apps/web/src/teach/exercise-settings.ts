@@ -12,12 +12,15 @@ const settingSchema = z
       .nullable(),
     /** null: the exercise's own policy */
     feedback: z.enum(['FULL', 'SUMMARY', 'AFTER_DUE']).nullable(),
+    /** the worked solution opens to the class after the due date (and submissions close) */
+    solutionAfterDue: z.boolean().default(false),
   })
   .strict();
 
 export interface ExerciseSetting {
   dueAt: Date | null;
   feedback: FeedbackVisibility | null;
+  solutionAfterDue: boolean;
 }
 
 export type SettingOutcome =
@@ -25,8 +28,8 @@ export type SettingOutcome =
   | { status: 400 | 404; error: string };
 
 /**
- * Sets a class's due date and feedback visibility for one exercise of its course. Both null
- * removes the setting (the exercise's own policy applies again).
+ * Sets a class's due date, feedback visibility and worked-solution opening for one exercise
+ * of its course. All unset removes the setting (the exercise's own policy applies again).
  */
 export async function updateExerciseSetting(
   prisma: PrismaClient,
@@ -44,7 +47,7 @@ export async function updateExerciseSetting(
     return { status: 400, error: `${issue.path.join('.') || 'body'}: ${issue.message}` };
   }
   const dueAt = parsed.data.dueAt ? new Date(parsed.data.dueAt) : null;
-  const { feedback } = parsed.data;
+  const { feedback, solutionAfterDue } = parsed.data;
   const manifestDue = found.exercise.manifest.feedback.visibility === 'after-due';
   if (feedback === 'AFTER_DUE' && !dueAt && !manifestDue) {
     return {
@@ -53,20 +56,26 @@ export async function updateExerciseSetting(
         'Feedback “after the due date” needs a due date: set one, or choose another visibility.',
     };
   }
+  if (solutionAfterDue && !dueAt && !manifestDue) {
+    return {
+      status: 400,
+      error: 'Opening the worked solution after the due date needs a due date: set one.',
+    };
+  }
   const row = await exerciseRow(prisma, found.location, found.exercise);
   const where = { classId_exerciseId: { classId: klass.id, exerciseId: row.id } };
-  if (!dueAt && !feedback) {
+  if (!dueAt && !feedback && !solutionAfterDue) {
     await prisma.classExerciseSetting.deleteMany({
       where: { classId: klass.id, exerciseId: row.id },
     });
   } else {
     await prisma.classExerciseSetting.upsert({
       where,
-      create: { classId: klass.id, exerciseId: row.id, dueAt, feedback },
-      update: { dueAt, feedback },
+      create: { classId: klass.id, exerciseId: row.id, dueAt, feedback, solutionAfterDue },
+      update: { dueAt, feedback, solutionAfterDue },
     });
   }
-  return { status: 200, setting: { dueAt, feedback } };
+  return { status: 200, setting: { dueAt, feedback, solutionAfterDue } };
 }
 
 /** The class's settings by exercise slug. */
@@ -76,7 +85,17 @@ export async function classExerciseSettings(
 ): Promise<Map<string, ExerciseSetting>> {
   const rows = await prisma.classExerciseSetting.findMany({
     where: { classId },
-    select: { dueAt: true, feedback: true, exercise: { select: { slug: true } } },
+    select: {
+      dueAt: true,
+      feedback: true,
+      solutionAfterDue: true,
+      exercise: { select: { slug: true } },
+    },
   });
-  return new Map(rows.map((r) => [r.exercise.slug, { dueAt: r.dueAt, feedback: r.feedback }]));
+  return new Map(
+    rows.map((r) => [
+      r.exercise.slug,
+      { dueAt: r.dueAt, feedback: r.feedback, solutionAfterDue: r.solutionAfterDue },
+    ]),
+  );
 }

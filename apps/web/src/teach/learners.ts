@@ -62,3 +62,12 @@ export function learnerSubmissions(prisma: PrismaClient, userId: string, exercis
     },
   });
 }
+
+/** The hints a learner asked for before they opened by themselves (learning-aids), oldest first. */
+export function learnerHintRequests(prisma: PrismaClient, userId: string, exerciseIds: string[]) {
+  return prisma.hintReveal.findMany({
+    where: { userId, exerciseId: { in: exerciseIds } },
+    orderBy: [{ createdAt: 'asc' }],
+    select: { exerciseId: true, index: true, createdAt: true },
+  });
+}

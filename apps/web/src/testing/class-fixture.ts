@@ -102,6 +102,7 @@ export async function classFixture(prisma: PrismaClient): Promise<ClassFixture> 
     lessonPosition: position,
     id: row.id,
     manifest: null,
+    hasSolution: false,
   });
   const lessons = [lessonItem(limits, [quizWidget]), lessonItem(gradients, [])];
   const exercises = [exerciseItem(mse, 'limits', 1), exerciseItem(chain, 'gradients', 2)];

@@ -54,6 +54,25 @@ export const manifestSchema = z
           .strict(),
       ])
       .default({ visibility: 'full' }),
+    /** when the hints of `hints.md` open (the learning aids; the grader does not use them) */
+    hints: z
+      .object({
+        /**
+         * hint i opens by itself after openAfterFailed[i] failed attempts (non-decreasing);
+         * hints beyond the list open only on request
+         */
+        openAfterFailed: z
+          .array(z.number().int().positive())
+          .max(20)
+          .refine((list) => list.every((n, i) => i === 0 || n >= (list[i - 1] ?? 0)), {
+            message: 'must not decrease: hint i + 1 cannot open before hint i',
+          })
+          .default([]),
+        /** score fraction taken from later submissions per hint asked for before it opened */
+        requestPenalty: z.number().min(0).max(1).default(0),
+      })
+      .strict()
+      .default({ openAfterFailed: [], requestPenalty: 0 }),
   })
   .strict();
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Exercise } from '@slope/grader';
+import { checkAids } from './check-aids';
 import { checkLesson, exerciseReferences } from './check-lesson';
 import { type IndexedCourse, type IndexedExercise, indexContent } from './content-index';
 import { loadForCheck, proveForCheck } from './exercise-proof';
@@ -107,7 +108,11 @@ async function checkExercise(
 ): Promise<CheckItem> {
   const t0 = performance.now();
   const loaded = await loadForCheck(exercise.dir);
-  const problems = [...referenceProblems, ...loaded.problems];
+  const problems = [
+    ...referenceProblems,
+    ...loaded.problems,
+    ...(await checkAids(exercise.dir, loaded.exercise?.manifest ?? null)),
+  ];
   let detail: string | undefined;
   const ready: Exercise | null = loaded.exercise;
   if (ready && ready.manifest.id !== exercise.id) {

@@ -9,6 +9,8 @@ export interface SettingFormProps {
   /** ISO */
   dueAt: string | null;
   feedback: 'FULL' | 'SUMMARY' | 'AFTER_DUE' | null;
+  /** the worked solution opens to the class after the due date; null: the exercise has none */
+  solutionAfterDue: boolean | null;
   /** the exercise's own policy, e.g. "full feedback" */
   defaultPolicy: string;
   /** show the exercise title as a visible label (one form per page) or only to screen readers */
@@ -22,12 +24,16 @@ function toLocalInput(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Due date and feedback visibility of one exercise for the class, saved on submit. */
+/**
+ * Due date, feedback visibility and worked-solution opening of one exercise for the class,
+ * saved on submit.
+ */
 export function ExerciseSettingForm({
   classId,
   exercise,
   dueAt,
   feedback,
+  solutionAfterDue,
   defaultPolicy,
   compact = false,
 }: SettingFormProps) {
@@ -54,6 +60,7 @@ export function ExerciseSettingForm({
           body: JSON.stringify({
             dueAt: due ? new Date(due).toISOString() : null,
             feedback: chosen || null,
+            solutionAfterDue: form.get('solutionAfterDue') === 'on',
           }),
         },
       );
@@ -97,6 +104,19 @@ export function ExerciseSettingForm({
           <option value="AFTER_DUE">summary until due, then full</option>
         </select>
       </div>
+      {solutionAfterDue !== null && (
+        <div className="field field--check">
+          <input
+            id={`${id}-solution`}
+            type="checkbox"
+            name="solutionAfterDue"
+            defaultChecked={solutionAfterDue}
+          />
+          <label htmlFor={`${id}-solution`}>
+            {label('Open the worked solution after the due date (closes submissions)')}
+          </label>
+        </div>
+      )}
       <button type="submit" className="button button--small" disabled={busy}>
         Save<span className="sr-only"> settings for {exercise.title}</span>
       </button>

@@ -75,6 +75,9 @@ export default async function ClassExercisesPage({ params }: Props) {
                     exercise={{ slug: exercise.slug, title: exercise.title }}
                     dueAt={setting?.dueAt?.toISOString() ?? null}
                     feedback={setting?.feedback ?? null}
+                    solutionAfterDue={
+                      exercise.hasSolution ? (setting?.solutionAfterDue ?? false) : null
+                    }
                     defaultPolicy={policyText(exercise.manifest)}
                     compact
                   />

@@ -55,6 +55,7 @@ export default async function ClassExercisePage({ params }: Props) {
         exercise={{ slug, title: exercise.title }}
         dueAt={setting?.dueAt?.toISOString() ?? null}
         feedback={setting?.feedback ?? null}
+        solutionAfterDue={exercise.hasSolution ? (setting?.solutionAfterDue ?? false) : null}
         defaultPolicy={policyText(exercise.manifest)}
       />
     </>

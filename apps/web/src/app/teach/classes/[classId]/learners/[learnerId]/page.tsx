@@ -7,7 +7,11 @@ import { db } from '../../../../../../db';
 import { requireTaughtClass } from '../../../../../../teach/class-guard';
 import { classSize } from '../../../../../../teach/classes';
 import { courseItems } from '../../../../../../teach/course-items';
-import { classLearner, learnerSubmissions } from '../../../../../../teach/learners';
+import {
+  classLearner,
+  learnerHintRequests,
+  learnerSubmissions,
+} from '../../../../../../teach/learners';
 import { ClassHeader } from '../../../../../../teach/ui/class-header';
 import { percent, utc } from '../../../../../../teach/ui/format';
 
@@ -31,11 +35,11 @@ export default async function ClassLearnerPage({ params }: Props) {
   ]);
   if (!member || !course) notFound();
   const exercises = course.exercises.filter((e) => e.id);
-  const submissions = await learnerSubmissions(
-    prisma,
-    learnerId,
-    exercises.map((e) => e.id!),
-  );
+  const ids = exercises.map((e) => e.id!);
+  const [submissions, hintRequests] = await Promise.all([
+    learnerSubmissions(prisma, learnerId, ids),
+    learnerHintRequests(prisma, learnerId, ids),
+  ]);
   const name = member.user.name ?? member.user.email;
   return (
     <>
@@ -48,7 +52,8 @@ export default async function ClassLearnerPage({ params }: Props) {
       {submissions.length === 0 && <p>No submissions yet.</p>}
       {exercises.map((exercise) => {
         const mine = submissions.filter((s) => s.exerciseId === exercise.id);
-        if (mine.length === 0) return null;
+        const asked = hintRequests.filter((h) => h.exerciseId === exercise.id);
+        if (mine.length === 0 && asked.length === 0) return null;
         return (
           <section key={exercise.slug} aria-labelledby={`ex-${exercise.slug}`}>
             <h3 id={`ex-${exercise.slug}`}>
@@ -56,12 +61,19 @@ export default async function ClassLearnerPage({ params }: Props) {
                 {exercise.title}
               </Link>
             </h3>
+            {asked.length > 0 && (
+              <p className="muted">
+                Asked for {asked.map((h) => `hint ${h.index + 1} (${utc(h.createdAt)})`).join(', ')}{' '}
+                before {asked.length === 1 ? 'it' : 'they'} opened by{' '}
+                {asked.length === 1 ? 'itself' : 'themselves'}.
+              </p>
+            )}
             {mine.map((s, i) => (
               <details key={s.id} className="submission" open={i === 0}>
                 <summary>
                   Attempt {s.attempt} · submitted {utc(s.createdAt)} ·{' '}
                   {s.status === 'GRADED'
-                    ? `score ${percent(s.score)}${s.rawScore !== null && s.score !== null && s.rawScore > s.score ? ` (${percent(s.rawScore)} before the attempt penalty)` : ''}`
+                    ? `score ${percent(s.score)}${s.rawScore !== null && s.score !== null && s.rawScore > s.score ? ` (${percent(s.rawScore)} before penalties)` : ''}`
                     : s.status.toLowerCase()}
                   {s.gradedAt && ` · graded ${utc(s.gradedAt)}`}
                 </summary>
