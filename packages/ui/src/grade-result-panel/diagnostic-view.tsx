@@ -1,14 +1,18 @@
 import type { Diagnostic } from '@slope/grader/grade-result';
 import { LineChart } from '../line-chart/line-chart.tsx';
 import { GradientDiagnosisView } from './gradient-diagnosis.tsx';
+import type { MistakeHelp } from './mistake-help.ts';
 
 /** One diagnostic of a test: a gradient check, values, a loss curve or a note. */
 export function DiagnosticView({
   diagnostic: d,
   testMessage,
+  help,
 }: {
   diagnostic: Diagnostic;
   testMessage: string;
+  /** the course's help for a gradient mistake of this kind (shown once per panel) */
+  help?: MistakeHelp | undefined;
 }) {
   switch (d.kind) {
     case 'gradient':
@@ -16,6 +20,7 @@ export function DiagnosticView({
         <GradientDiagnosisView
           diagnosis={d.diagnosis}
           showMessage={d.diagnosis.message !== testMessage}
+          help={help}
         />
       );
     case 'values':

@@ -4,6 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../testing/axe.ts';
 import { sampleResults } from './fixtures.ts';
 import { GradeResultPanel } from './grade-result-panel.tsx';
+import type { MistakeHelpTable } from './mistake-help.ts';
+
+const mistakeHelp: MistakeHelpTable = {
+  scaled: {
+    explanation: 'Every component is off by the same factor: a constant went missing.',
+    href: '/courses/demo/gradients#the-gradient-of-mean-squared-error',
+    linkText: 'Lesson 4: The gradient of mean squared error',
+  },
+  'wrong-sign': {
+    explanation: 'The gradient points uphill; yours points downhill.',
+    href: '/courses/demo/gradients#slopes-in-other-directions',
+    linkText: 'Lesson 4: Slopes in other directions',
+  },
+};
 
 describe('<GradeResultPanel>', () => {
   it.each(Object.entries(sampleResults))(
@@ -158,6 +172,70 @@ describe('<GradeResultPanel>', () => {
     expect(rows.map((r) => r.dataset.status)).toEqual(['failed', 'passed']);
     expect(within(rows[0]!).getByText('1 more test failed the same way')).toBeInTheDocument();
     expect(within(rows[1]!).getByText('3 hidden tests passed')).toBeInTheDocument();
+  });
+
+  it("adds the course's help, with a link to the lesson, under a diagnosed mistake", () => {
+    const { container } = render(
+      <GradeResultPanel result={sampleResults.mixed} mistakeHelp={mistakeHelp} />,
+    );
+    const scaled = container.querySelector<HTMLElement>('.slope-diagnosis[data-kind="scaled"]')!;
+    expect(within(scaled).getByText(/a constant went missing/)).toBeInTheDocument();
+    const link = within(scaled).getByRole('link', {
+      name: 'Lesson 4: The gradient of mean squared error',
+    });
+    expect(link).toHaveAttribute(
+      'href',
+      '/courses/demo/gradients#the-gradient-of-mean-squared-error',
+    );
+    // A kind the table leaves out (transposed here) gets the diagnosis alone.
+    const transposed = container.querySelector('.slope-diagnosis[data-kind="transposed"]')!;
+    expect(transposed.querySelector('.slope-mistake-help')).toBeNull();
+    expect(screen.getAllByRole('link')).toHaveLength(1);
+  });
+
+  it('shows no help for a result without a diagnosed mistake', () => {
+    render(<GradeResultPanel result={sampleResults.allPassed} mistakeHelp={mistakeHelp} />);
+    expect(screen.queryByText(/About this mistake/)).toBeNull();
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('explains each kind of mistake once, however many rows show it', () => {
+    const wrongSign = (name: string, message: string) => ({
+      name,
+      status: 'failed' as const,
+      passed: false,
+      points: 0,
+      maxPoints: 1,
+      message,
+      diagnostics: [
+        {
+          kind: 'gradient' as const,
+          diagnosis: {
+            ok: false,
+            kind: 'wrong-sign' as const,
+            message,
+            expectedShape: [2],
+            gotShape: [2],
+            maxRelativeError: 1,
+            worstIndex: [0],
+            scale: -1,
+          },
+        },
+      ],
+    });
+    const result = gradeResultSchema.parse({
+      gradable: true,
+      score: 0,
+      timeMs: 5,
+      tests: [wrongSign('a', 'Every component has the wrong sign.'), wrongSign('b', 'Sign.')],
+    });
+    render(<GradeResultPanel result={result} mistakeHelp={mistakeHelp} />);
+    expect(screen.getAllByText(/yours points downhill/)).toHaveLength(1);
+  });
+
+  it('has no axe violations with the help shown', async () => {
+    render(<GradeResultPanel result={sampleResults.mixed} mistakeHelp={mistakeHelp} />);
+    await expectNoAxeViolations();
   });
 
   it('shows format errors with file:line:column when the code cannot be graded', () => {

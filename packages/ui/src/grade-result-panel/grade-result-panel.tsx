@@ -1,7 +1,8 @@
 'use client';
-import type { GradeResult } from '@slope/grader/grade-result';
+import type { GradeResult, GradientDiagnosisKind } from '@slope/grader/grade-result';
 import { groupTests } from './group-tests.ts';
-import { GroupRow, PassedRow, pts } from './test-rows.tsx';
+import type { MistakeHelpTable } from './mistake-help.ts';
+import { GroupRow, type HelpFor, PassedRow, pts } from './test-rows.tsx';
 
 export interface GradeResultPanelProps {
   result: GradeResult;
@@ -11,17 +12,24 @@ export interface GradeResultPanelProps {
   title?: string;
   /** 'run': a local run of the public examples (no points, "examples" instead of "tests") */
   mode?: 'graded' | 'run';
+  /**
+   * The course's explanation of each kind of gradient mistake, with a link to the lesson
+   * section that teaches it: shown under the first diagnosis of that kind.
+   */
+  mistakeHelp?: MistakeHelpTable;
 }
 
 /**
  * Renders a GradeResult: score, the tests that did not pass (grouped when they ended the same
- * way) with their diagnostics, one collapsed row for the passing tests, format errors, console output.
+ * way) with their diagnostics and the course's help for the mistake, one collapsed row for the
+ * passing tests, format errors, console output.
  */
 export function GradeResultPanel({
   result,
   attemptsLeft,
   title = 'Result',
   mode = 'graded',
+  mistakeHelp = {},
 }: GradeResultPanelProps) {
   const run = mode === 'run';
   const noun = run ? 'examples' : 'tests';
@@ -29,6 +37,13 @@ export function GradeResultPanel({
   const max = result.tests.reduce((s, t) => s + t.maxPoints, 0);
   const passed = result.tests.filter((t) => t.passed).length;
   const { failures, passed: passedTests } = groupTests(result.tests);
+  // Each kind's help once per panel, under the first diagnosis of that kind.
+  const helped = new Set<GradientDiagnosisKind>();
+  const helpFor: HelpFor = (kind) => {
+    if (helped.has(kind)) return undefined;
+    helped.add(kind);
+    return mistakeHelp[kind];
+  };
   return (
     <section className="slope-grade" aria-label={title} data-gradable={result.gradable}>
       <header className="slope-grade__header">
@@ -75,10 +90,10 @@ export function GradeResultPanel({
         <ol className="slope-grade__tests">
           {failures.map((group, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: tests keep their order
-            <GroupRow key={i} group={group} mode={mode} />
+            <GroupRow key={i} group={group} mode={mode} helpFor={helpFor} />
           ))}
           {passedTests.length === 1 && (
-            <GroupRow group={{ first: passedTests[0]!, rest: [] }} mode={mode} />
+            <GroupRow group={{ first: passedTests[0]!, rest: [] }} mode={mode} helpFor={helpFor} />
           )}
           {passedTests.length > 1 && <PassedRow tests={passedTests} mode={mode} />}
         </ol>

@@ -1,6 +1,7 @@
-import type { TestResult } from '@slope/grader/grade-result';
+import type { GradientDiagnosisKind, TestResult } from '@slope/grader/grade-result';
 import { DiagnosticView } from './diagnostic-view.tsx';
 import type { TestGroup } from './group-tests.ts';
+import type { MistakeHelp } from './mistake-help.ts';
 
 const STATUS: Record<TestResult['status'], { icon: string; text: string }> = {
   passed: { icon: '✓', text: 'Passed' },
@@ -23,6 +24,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** 'run': a local run of the public examples (no points, "examples" instead of "tests"). */
 type Mode = 'graded' | 'run';
+
+/** The help to show beside a diagnosis of this kind (undefined: none, or shown already). */
+export type HelpFor = (kind: GradientDiagnosisKind) => MistakeHelp | undefined;
 
 function Badge({ status }: { status: TestResult['status'] }) {
   return (
@@ -57,7 +61,15 @@ function Points({
 }
 
 /** A test with its message and diagnostics, and the others that ended the same way. */
-export function GroupRow({ group, mode }: { group: TestGroup; mode: Mode }) {
+export function GroupRow({
+  group,
+  mode,
+  helpFor,
+}: {
+  group: TestGroup;
+  mode: Mode;
+  helpFor: HelpFor;
+}) {
   const { first: t, rest } = group;
   const run = mode === 'run';
   return (
@@ -74,6 +86,7 @@ export function GroupRow({ group, mode }: { group: TestGroup; mode: Mode }) {
           key={j}
           diagnostic={d}
           testMessage={t.message}
+          help={d.kind === 'gradient' && !d.diagnosis.ok ? helpFor(d.diagnosis.kind) : undefined}
         />
       ))}
       {rest.length > 0 && (
