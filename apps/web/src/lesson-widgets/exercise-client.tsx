@@ -2,6 +2,7 @@
 
 import type { GradeResult } from '@slope/grader/grade-result';
 import { Exercise, type ExerciseParam, type PublicExample } from '@slope/ui/exercise';
+import type { MistakeHelpTable } from '@slope/ui/grade-result-panel';
 import { UserFacingError } from '@slope/ui/user-error';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type SavedExercise, useLessonState } from './lesson-state';
@@ -16,6 +17,8 @@ interface Props {
   params: ExerciseParam[];
   publicExamples: PublicExample[];
   maxAttempts: number | null;
+  /** the course's explanation of each kind of gradient mistake (content/<course>/mistakes.json) */
+  mistakeHelp: MistakeHelpTable;
 }
 
 const STATUS: Record<string, Status> = {

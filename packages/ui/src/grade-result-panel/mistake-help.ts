@@ -6,7 +6,7 @@ export interface MistakeHelp {
   explanation: string;
   /** the lesson section, e.g. `/courses/calculus-for-ml/chain-rule-and-backprop#gradients-accumulate` */
   href: string;
-  /** the link's text, naming the lesson and the section, e.g. `Lesson 6: Gradients accumulate` */
+  /** the link's text, naming the lesson and the section, e.g. `Lesson 6: “Gradients accumulate”` */
   linkText: string;
 }
 
