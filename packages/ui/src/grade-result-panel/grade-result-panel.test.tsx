@@ -122,6 +122,20 @@ describe('<GradeResultPanel>', () => {
       points: 0.5,
       maxPoints: 0.5,
       message: `Your gradient matches (relative error ${(1.234 + k / 1000).toFixed(4)}e-13).`,
+      diagnostics: [
+        {
+          kind: 'gradient' as const,
+          diagnosis: {
+            ok: true,
+            kind: 'correct' as const,
+            message: 'Your gradient matches the expected gradient.',
+            expectedShape: [16],
+            gotShape: [16],
+            maxRelativeError: null,
+            worstIndex: null,
+          },
+        },
+      ],
     }));
     const result = gradeResultSchema.parse({
       gradable: true,
@@ -141,6 +155,8 @@ describe('<GradeResultPanel>', () => {
     expect(details.open).toBe(false);
     expect(details.querySelectorAll('li')).toHaveLength(20);
     expect(within(details).getByText(/relative error 1\.2530e-13/)).toBeInTheDocument();
+    // "Gradient correct" twenty times over would say nothing the row does not.
+    expect(within(details).queryByText(/Gradient check/)).toBeNull();
     // Outside the closed <details>, the row holds one line of text, not twenty.
     const shown = [...row.childNodes].filter((n) => n !== details).map((n) => n.textContent);
     expect(shown.join(' ')).not.toMatch(/random data/);

@@ -111,7 +111,8 @@ export function GroupRow({
 
 /**
  * Every passing test as one row ("20 hidden tests passed"); their names, messages and any
- * diagnostics (a loss curve, a note) wait in a closed <details>.
+ * diagnostics worth reading (a loss curve, a note; not "Gradient correct" twenty times) wait
+ * in a closed <details>.
  */
 export function PassedRow({ tests, mode }: { tests: readonly TestResult[]; mode: Mode }) {
   const run = mode === 'run';
@@ -134,10 +135,12 @@ export function PassedRow({ tests, mode }: { tests: readonly TestResult[]; mode:
               {t.name}
               {!run && ` — ${pts(t.points)} / ${pts(t.maxPoints)} pts`}
               {t.message && <span className="slope-muted"> · {t.message}</span>}
-              {t.diagnostics?.map((d, k) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: static list
-                <DiagnosticView key={k} diagnostic={d} testMessage={t.message} />
-              ))}
+              {t.diagnostics
+                ?.filter((d) => !(d.kind === 'gradient' && d.diagnosis.ok))
+                .map((d, k) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: static list
+                  <DiagnosticView key={k} diagnostic={d} testMessage={t.message} />
+                ))}
             </li>
           ))}
         </ul>
