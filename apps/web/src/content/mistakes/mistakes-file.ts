@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { locateJson, positionAt } from '@slope/grader';
+import { jsonErrorPlace, locateJson } from '@slope/grader';
 import {
   type GradientDiagnosisKind,
   gradientDiagnosisKindSchema,
@@ -73,8 +73,7 @@ export function parseMistakes(file: string, text: string): MistakesFile {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const at = /position (\d+)/.exec(String(error));
-    const place = at ? positionAt(text, Number(at[1])) : { line: 1, column: 1 };
+    const place = jsonErrorPlace(text, error) ?? { line: 1, column: 1 };
     return {
       file,
       entries: [],
