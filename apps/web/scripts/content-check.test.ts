@@ -35,6 +35,11 @@ describe('content:check', () => {
       `${fixture}/04-exercises/exercises/flaky-reference/solution.ts:2:1: reference passes (seed 1): the reference fails`,
       // a hidden suite a mutant passes
       `${fixture}/04-exercises/exercises/weak-tests/tests.ts:4:1: too weak: mutant ×2 passes all tests`,
+      // the mistakes table: missing kinds, a missing lesson, a missing heading, an unknown kind
+      `${fixture}/mistakes.json:1:1: no entry for not-numbers, wrong-shape, transposed, not-finite, zero, permuted, shifted, wrong-components, wrong:`,
+      `${fixture}/mistakes.json:4:16: "scaled" section 09-missing-lesson#the-gradient: the course has no lesson folder 09-missing-lesson`,
+      `${fixture}/mistakes.json:8:16: "wrong-sign" section 03-broken-links#signs: 03-broken-links/index.mdx has no heading with id "signs"`,
+      `${fixture}/mistakes.json:10:17: "off-by-two" is not a mistake kind the grader names`,
     ];
     for (const line of expected) expect(run.stderr).toContain(line);
     // the fine widget, the fine link and the fine plot are not reported
@@ -42,8 +47,9 @@ describe('content:check', () => {
     expect(run.stderr).not.toContain('../02-bad-widgets');
     // a table row per item and a summary
     expect(run.stdout).toMatch(/^04-exercises\/weak-tests\s+exercise\s+✗ \d+ problems/m);
+    expect(run.stdout).toMatch(/^demo\/mistakes\.json\s+mistakes\s+✗ 4 problems/m);
     expect(run.stdout).toMatch(
-      /1 course\(s\), 4 lesson\(s\), 4 exercise\(s\) .*: \d+ problem\(s\) in 8 item\(s\)/,
+      /1 course\(s\), 4 lesson\(s\), 4 exercise\(s\) .*: \d+ problem\(s\) in 9 item\(s\)/,
     );
   });
 

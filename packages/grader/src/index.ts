@@ -1,4 +1,5 @@
 export { type ExerciseCatalog, exerciseCatalog } from './exercise/exercise-catalog.ts';
+export { type JsonLocations, jsonErrorPlace, locateJson } from './exercise/json-locations.ts';
 export { type Example, type Exercise, loadExercise } from './exercise/load-exercise.ts';
 export {
   type ContentError,

@@ -37,6 +37,16 @@ describe('compileMdx', () => {
     expect(html).toContain('href="https://example.com"');
   });
 
+  it('gives every heading the id a link to its section uses', async () => {
+    const body =
+      '## One weight at a time\n\n## Check your understanding\n\n### Check your understanding\n';
+    const Content = await compileMdx('/virtual/lesson.mdx', body, { components: [] });
+    const html = renderToStaticMarkup(<Content />);
+    expect(html).toContain('<h2 id="one-weight-at-a-time">One weight at a time</h2>');
+    expect(html).toContain('<h2 id="check-your-understanding">');
+    expect(html).toContain('<h3 id="check-your-understanding-1">');
+  });
+
   it('renders math to KaTeX HTML on the server, with GFM tables and highlighted code', async () => {
     const body = [
       '# T',

@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import { ContentError } from './content-error';
 import { mdxErrorPlace } from './mdx-error-place';
 import { rehypeScrollableFocusable } from './rehype-scrollable-focusable';
+import { remarkHeadingIds } from './remark-heading-ids';
 import { remarkKnownComponents } from './remark-known-components';
 import { remarkLessonLinks } from './remark-lesson-links';
 
@@ -18,7 +19,8 @@ export interface CompileOptions {
 
 /**
  * Compiles a lesson's MDX body to a React component on the server: GFM, `$…$`/`$$…$$` math
- * rendered to HTML by KaTeX (no KaTeX JavaScript reaches the browser), highlighted code.
+ * rendered to HTML by KaTeX (no KaTeX JavaScript reaches the browser), highlighted code, an
+ * id on every heading (`## The gradient` → `#the-gradient`, see heading-ids.ts).
  * Any problem — MDX syntax, bad math, an unknown component — throws a {@link ContentError}
  * naming file, line and column.
  */
@@ -38,6 +40,7 @@ export async function compileMdx(
           remarkMath,
           [remarkKnownComponents, options.components],
           remarkLessonLinks,
+          remarkHeadingIds,
         ],
         rehypePlugins: [
           [rehypeKatex, { strict: 'ignore' }],

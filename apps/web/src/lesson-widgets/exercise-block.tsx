@@ -1,5 +1,6 @@
 import type { ParamType } from '@slope/grader';
 import { compileMdx } from '../content/compile-mdx';
+import { mistakeHelpFor } from '../content/mistakes/mistake-help';
 import { findExercise } from '../grading/exercise-registry';
 import { ExerciseClient } from './exercise-client';
 
@@ -13,8 +14,9 @@ const DISPLAY_TYPE: Record<ParamType, string> = {
 
 /**
  * A graded code exercise in a lesson. Only the public parts reach the browser: the prompt,
- * the starter code, the signature and the public examples. The reference solution and the
- * hidden tests stay on the server.
+ * the starter code, the signature, the public examples and the course's explanations of
+ * gradient mistakes (the same for every exercise). The reference solution and the hidden tests
+ * stay on the server.
  */
 export async function ExerciseBlock({ id }: { id: string }) {
   const found = await findExercise(id);
@@ -57,6 +59,7 @@ export async function ExerciseBlock({ id }: { id: string }) {
           expected: example.expected,
         }))}
         maxAttempts={manifest.attempts.max}
+        mistakeHelp={mistakeHelpFor(location.course)}
       />
     </section>
   );

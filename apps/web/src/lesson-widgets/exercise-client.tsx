@@ -2,6 +2,7 @@
 
 import type { GradeResult } from '@slope/grader/grade-result';
 import { Exercise, type ExerciseParam, type PublicExample } from '@slope/ui/exercise';
+import type { MistakeHelpTable } from '@slope/ui/grade-result-panel';
 import { UserFacingError } from '@slope/ui/user-error';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ExerciseAids } from './exercise-aids';
@@ -17,6 +18,8 @@ interface Props {
   params: ExerciseParam[];
   publicExamples: PublicExample[];
   maxAttempts: number | null;
+  /** the course's explanation of each kind of gradient mistake (content/<course>/mistakes.json) */
+  mistakeHelp: MistakeHelpTable;
 }
 
 const STATUS: Record<string, Status> = {

@@ -69,6 +69,21 @@ export function locateJson(text: string): JsonLocations {
   return out;
 }
 
+/**
+ * Where a `JSON.parse(text)` error points (V8 names the character offset), or null when the
+ * message names no place.
+ *
+ * @example
+ * try { JSON.parse('{\n  "a": 1,,\n}') } catch (e) { jsonErrorPlace('{\n  "a": 1,,\n}', e) } // { line: 2, column: 10 }
+ */
+export function jsonErrorPlace(
+  text: string,
+  error: unknown,
+): { line: number; column: number } | null {
+  const at = /position (\d+)/.exec(String(error));
+  return at ? positionAt(text, Number(at[1])) : null;
+}
+
 /** Line and column of a character offset. */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);

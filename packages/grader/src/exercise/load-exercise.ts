@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import * as numeric from '@slope/numeric';
 import { type BuildFailure, build } from 'esbuild';
 import { z } from 'zod';
-import { locateJson, positionAt } from './json-locations.ts';
+import { jsonErrorPlace, locateJson } from './json-locations.ts';
 import { type ContentError, ExerciseError, type Manifest, parseManifest } from './manifest.ts';
 import { defineTests, type ExerciseTests, type NumericValue } from './tests-api.ts';
 
@@ -118,8 +118,7 @@ function parseExamples(text: string, params: number, errors: ContentError[]): Ex
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    const at = /position (\d+)/.exec(String(err));
-    const pos = at ? positionAt(text, Number(at[1])) : { line: 0, column: 0 };
+    const pos = jsonErrorPlace(text, err) ?? { line: 0, column: 0 };
     errors.push({ file, ...pos, message: `invalid JSON: ${String(err)}` });
     return [];
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { locateJson, positionAt } from './json-locations.ts';
+import { jsonErrorPlace, locateJson } from './json-locations.ts';
 
 const identifier = z
   .string()
@@ -111,8 +111,7 @@ export function parseManifest(
     raw = JSON.parse(text);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const at = /position (\d+)/.exec(message);
-    const pos = at ? positionAt(text, Number(at[1])) : { line: 0, column: 0 };
+    const pos = jsonErrorPlace(text, err) ?? { line: 0, column: 0 };
     return { ok: false, errors: [{ file, ...pos, message: `invalid JSON: ${message}` }] };
   }
   const parsed = manifestSchema.safeParse(raw);

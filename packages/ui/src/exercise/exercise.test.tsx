@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { sampleResults } from '../grade-result-panel/fixtures.ts';
@@ -120,8 +120,23 @@ describe('<Exercise>', () => {
     expect(screen.getByRole('button', { name: 'Submit' })).toBeDisabled();
     rerender(<Exercise {...props} status="running" attemptsLeft={2} />);
     expect(screen.getByRole('status')).toHaveTextContent('Grading against the hidden tests');
-    rerender(<Exercise {...props} status="graded" result={sampleResults.mixed} attemptsLeft={0} />);
-    expect(screen.getByRole('region', { name: 'Submission: hidden tests' })).toBeInTheDocument();
+    const mistakeHelp = {
+      scaled: { explanation: 'A constant went missing.', href: '/l#s', linkText: 'Lesson 4: S' },
+    };
+    rerender(
+      <Exercise
+        {...props}
+        status="graded"
+        result={sampleResults.mixed}
+        attemptsLeft={0}
+        mistakeHelp={mistakeHelp}
+      />,
+    );
+    const submission = screen.getByRole('region', { name: 'Submission: hidden tests' });
+    expect(within(submission).getByRole('link', { name: 'Lesson 4: S' })).toHaveAttribute(
+      'href',
+      '/l#s',
+    );
     expect(screen.getByText('No attempts left')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Submit' })).toBeDisabled();
     await expectNoAxeViolations();

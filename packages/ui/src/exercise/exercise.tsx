@@ -2,6 +2,7 @@
 import type { GradeResult } from '@slope/grader/grade-result';
 import { type ComponentType, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { GradeResultPanel } from '../grade-result-panel/grade-result-panel.tsx';
+import type { MistakeHelpTable } from '../grade-result-panel/mistake-help.ts';
 import { userMessageOf } from '../shared/user-error.ts';
 import type { CodeEditorProps } from './code-editor.tsx';
 import { clearDraft, loadDraft, saveDraft } from './drafts.ts';
@@ -22,6 +23,8 @@ export interface ExerciseProps {
   result?: GradeResult | null;
   status?: SubmissionStatus;
   attemptsLeft?: number | null;
+  /** the course's help per kind of gradient mistake, shown with a graded result's diagnosis */
+  mistakeHelp?: MistakeHelpTable;
   /** the learner's draft kept by the server (from another device); a newer local draft wins */
   savedDraft?: string | null;
   /** called as the code changes (and with the starter on reset), for the app to keep the draft */
@@ -52,6 +55,7 @@ export function Exercise({
   result = null,
   status = 'idle',
   attemptsLeft,
+  mistakeHelp,
   runTimeLimitMs = 2000,
   editor = 'auto',
   savedDraft = null,
@@ -258,6 +262,7 @@ export function Exercise({
           result={result}
           title="Submission: hidden tests"
           {...(attemptsLeft !== undefined ? { attemptsLeft } : {})}
+          {...(mistakeHelp ? { mistakeHelp } : {})}
         />
       )}
     </section>

@@ -1,8 +1,8 @@
 'use client';
-import type { Diagnostic, GradeResult, TestResult } from '@slope/grader/grade-result';
-import { LineChart } from '../line-chart/line-chart.tsx';
-import { GradientDiagnosisView } from './gradient-diagnosis.tsx';
+import type { GradeResult, GradientDiagnosisKind } from '@slope/grader/grade-result';
 import { groupTests } from './group-tests.ts';
+import type { MistakeHelpTable } from './mistake-help.ts';
+import { GroupRow, type HelpFor, PassedRow, pts } from './test-rows.tsx';
 
 export interface GradeResultPanelProps {
   result: GradeResult;
@@ -12,30 +12,38 @@ export interface GradeResultPanelProps {
   title?: string;
   /** 'run': a local run of the public examples (no points, "examples" instead of "tests") */
   mode?: 'graded' | 'run';
+  /**
+   * The course's explanation of each kind of gradient mistake, with a link to the lesson
+   * section that teaches it: shown under the first diagnosis of that kind.
+   */
+  mistakeHelp?: MistakeHelpTable;
 }
 
-const STATUS: Record<TestResult['status'], { icon: string; text: string }> = {
-  passed: { icon: '✓', text: 'Passed' },
-  failed: { icon: '✗', text: 'Failed' },
-  error: { icon: '!', text: 'Error' },
-  timeout: { icon: '◷', text: 'Timed out' },
-  memory: { icon: '▣', text: 'Out of memory' },
-};
-
-const pts = (n: number) => String(Number(n.toFixed(2)));
-
-/** Renders a GradeResult: score, per-test rows, diagnostics, format errors, console output. */
+/**
+ * Renders a GradeResult: score, the tests that did not pass (grouped when they ended the same
+ * way) with their diagnostics and the course's help for the mistake, one collapsed row for the
+ * passing tests, format errors, console output.
+ */
 export function GradeResultPanel({
   result,
   attemptsLeft,
   title = 'Result',
   mode = 'graded',
+  mistakeHelp = {},
 }: GradeResultPanelProps) {
   const run = mode === 'run';
   const noun = run ? 'examples' : 'tests';
   const earned = result.tests.reduce((s, t) => s + t.points, 0);
   const max = result.tests.reduce((s, t) => s + t.maxPoints, 0);
   const passed = result.tests.filter((t) => t.passed).length;
+  const { failures, passed: passedTests } = groupTests(result.tests);
+  // Each kind's help once per panel, under the first diagnosis of that kind.
+  const helped = new Set<GradientDiagnosisKind>();
+  const helpFor: HelpFor = (kind) => {
+    if (helped.has(kind)) return undefined;
+    helped.add(kind);
+    return mistakeHelp[kind];
+  };
   return (
     <section className="slope-grade" aria-label={title} data-gradable={result.gradable}>
       <header className="slope-grade__header">
@@ -80,47 +88,14 @@ export function GradeResultPanel({
 
       {result.tests.length > 0 && (
         <ol className="slope-grade__tests">
-          {groupTests(result.tests).map(({ first: t, rest }, i) => (
+          {failures.map((group, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: tests keep their order
-            <li key={i} className="slope-grade__test" data-status={t.status}>
-              <div className="slope-grade__row">
-                <span className="slope-status-badge" data-status={t.status}>
-                  <span aria-hidden="true">{STATUS[t.status].icon}</span> {STATUS[t.status].text}
-                </span>
-                <span className="slope-grade__name">{t.name}</span>
-                <span className="slope-grade__points">
-                  {!run && `${pts(t.points)} / ${pts(t.maxPoints)} pts`}
-                  {t.timeMs !== undefined && (
-                    <span className="slope-muted">
-                      {run ? '' : ' · '}
-                      {t.timeMs < 1 ? '<1' : Math.round(t.timeMs)} ms
-                    </span>
-                  )}
-                </span>
-              </div>
-              {t.message && <p className="slope-grade__message">{t.message}</p>}
-              {t.diagnostics?.map((d, j) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: static list
-                <DiagnosticView key={j} diagnostic={d} testMessage={t.message} />
-              ))}
-              {rest.length > 0 && (
-                <details className="slope-grade__same">
-                  <summary>
-                    {rest.length} more {rest.length === 1 ? 'test' : 'tests'} {SAME_WAY[t.status]}
-                  </summary>
-                  <ul>
-                    {rest.map((other, j) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: tests keep their order
-                      <li key={j}>
-                        {other.name}
-                        {!run && ` — ${pts(other.points)} / ${pts(other.maxPoints)} pts`}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              )}
-            </li>
+            <GroupRow key={i} group={group} mode={mode} helpFor={helpFor} />
           ))}
+          {passedTests.length === 1 && (
+            <GroupRow group={{ first: passedTests[0]!, rest: [] }} mode={mode} helpFor={helpFor} />
+          )}
+          {passedTests.length > 1 && <PassedRow tests={passedTests} mode={mode} />}
         </ol>
       )}
 
@@ -135,61 +110,4 @@ export function GradeResultPanel({
       </p>
     </section>
   );
-}
-
-const SAME_WAY: Record<TestResult['status'], string> = {
-  passed: 'passed too',
-  failed: 'failed the same way',
-  error: 'stopped with the same error',
-  timeout: 'timed out the same way',
-  memory: 'ran out of memory the same way',
-};
-
-function DiagnosticView({
-  diagnostic: d,
-  testMessage,
-}: {
-  diagnostic: Diagnostic;
-  testMessage: string;
-}) {
-  switch (d.kind) {
-    case 'gradient':
-      return (
-        <GradientDiagnosisView
-          diagnosis={d.diagnosis}
-          showMessage={d.diagnosis.message !== testMessage}
-        />
-      );
-    case 'values':
-      return (
-        <dl className="slope-facts slope-values">
-          {d.expected !== undefined && (
-            <div>
-              <dt>Expected</dt>
-              <dd>
-                <code>{d.expected}</code>
-              </dd>
-            </div>
-          )}
-          <div>
-            <dt>Got</dt>
-            <dd>
-              <code>{d.got}</code>
-            </dd>
-          </div>
-          {d.tolerance && (
-            <div>
-              <dt>Tolerance</dt>
-              <dd>{d.tolerance}</dd>
-            </div>
-          )}
-        </dl>
-      );
-    case 'loss-curve':
-      return (
-        <LineChart title={d.title} series={d.series} logScale={d.logScale ?? false} height={200} />
-      );
-    case 'note':
-      return <p className="slope-note">{d.text}</p>;
-  }
 }

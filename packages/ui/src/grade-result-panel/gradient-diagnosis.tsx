@@ -1,5 +1,6 @@
 import type { GradientDiagnosis } from '@slope/grader/grade-result';
 import { describeErrorMagnitude } from '@slope/numeric';
+import type { MistakeHelp } from './mistake-help.ts';
 
 const KIND_LABEL: Record<GradientDiagnosis['kind'], string> = {
   correct: 'Gradient correct',
@@ -19,14 +20,19 @@ const KIND_LABEL: Record<GradientDiagnosis['kind'], string> = {
 const shape = (s: readonly number[] | null) => (s === null ? 'none' : `[${s.join(' × ')}]`);
 const index = (i: readonly number[]) => `[${i.join(', ')}]`;
 
-/** A gradient diagnosis, readable: what kind of mistake, the sentence, and the evidence. */
+/**
+ * A gradient diagnosis, readable: what kind of mistake, the sentence, the evidence, and the
+ * course's help for that kind of mistake (generic: it never depends on the hidden case).
+ */
 export function GradientDiagnosisView({
   diagnosis: d,
   showMessage = true,
+  help,
 }: {
   diagnosis: GradientDiagnosis;
   /** false when the test row above already shows the same sentence */
   showMessage?: boolean;
+  help?: MistakeHelp | undefined;
 }) {
   const facts: [string, string][] = [];
   if (d.scaleLabel) facts.push(['Factor', d.scaleLabel]);
@@ -84,6 +90,16 @@ export function GradientDiagnosisView({
             </div>
           ))}
         </dl>
+      )}
+      {help && (
+        <div className="slope-mistake-help">
+          <p>
+            <strong>About this mistake:</strong> {help.explanation}
+          </p>
+          <p>
+            Learn more: <a href={help.href}>{help.linkText}</a>
+          </p>
+        </div>
       )}
     </div>
   );

@@ -66,6 +66,7 @@ function CourseSection({
   root: string;
 }) {
   const courseItem = items.find((item) => item.kind === 'course');
+  const mistakesItem = items.find((item) => item.kind === 'mistakes');
   const lessons = items.filter((item) => item.kind === 'lesson');
   const exercises = items.filter((item) => item.kind === 'exercise');
   return (
@@ -73,6 +74,9 @@ function CourseSection({
       <h2 id={`course-${course}`}>{courseItem?.title ?? course}</h2>
       {courseItem && courseItem.problems.length > 0 && (
         <Problems problems={courseItem.problems} root={root} />
+      )}
+      {mistakesItem && mistakesItem.problems.length > 0 && (
+        <Problems problems={mistakesItem.problems} root={root} />
       )}
       <table className="table">
         <caption>Lessons</caption>

@@ -54,7 +54,8 @@ export function indexContent(dir: string): IndexedCourse[] {
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-function indexCourse(dir: string): IndexedCourse {
+/** One course folder, indexed as {@link indexContent} does. */
+export function indexCourse(dir: string): IndexedCourse {
   const slug = path.basename(dir);
   let meta: CourseMeta | null = null;
   let problem: Problem | undefined;

@@ -1,9 +1,7 @@
-import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
 import { lessonLinkTarget } from '../lesson-links';
+import { parseMdxTree } from '../mdx-tree';
 import type { IndexedCourse, IndexedLesson } from './content-index';
 import type { Problem } from './types';
 
@@ -20,10 +18,7 @@ export function checkLessonLinks(
   const file = lesson.entry.file;
   let tree: Root;
   try {
-    tree = createProcessor({ remarkPlugins: [remarkGfm, remarkMath] }).parse({
-      path: file,
-      value: body,
-    }) as Root;
+    tree = parseMdxTree(file, body);
   } catch {
     return [];
   }

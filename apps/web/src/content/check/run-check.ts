@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Exercise } from '@slope/grader';
 import { checkAids } from './check-aids';
 import { checkLesson, exerciseReferences } from './check-lesson';
+import { checkMistakes } from './check-mistakes';
 import { type IndexedCourse, type IndexedExercise, indexContent } from './content-index';
 import { loadForCheck, proveForCheck } from './exercise-proof';
 import { checkExerciseReferences } from './exercise-references';
@@ -18,10 +19,10 @@ export interface RunCheckOptions {
 }
 
 /**
- * Checks a content dir: course.json files, every lesson (front matter, MDX, widgets, links),
- * the references between lessons and exercise folders, every exercise manifest, and (with
- * `prove`) proves each exercise, concurrently over the grader's pool. Never stops at the first
- * problem: every item gets a row with all of its problems.
+ * Checks a content dir: course.json and mistakes.json files, every lesson (front matter, MDX,
+ * widgets, links), the references between lessons and exercise folders, every exercise
+ * manifest, and (with `prove`) proves each exercise, concurrently over the grader's pool. Never
+ * stops at the first problem: every item gets a row with all of its problems.
  *
  * @example
  * const report = await runContentCheck({ dir: contentDir(), prove: true });
@@ -47,6 +48,8 @@ export async function runContentCheck(options: RunCheckOptions): Promise<CheckRe
       problems: course.problem ? [course.problem] : [],
       timeMs: 0,
     });
+    const mistakes = checkMistakes(course);
+    if (mistakes) emit(mistakes);
   }
 
   // The <Exercise id> references first (a quick parse), so that each lesson's row can be

@@ -7,7 +7,8 @@ export interface Problem {
   message: string;
 }
 
-export type ItemKind = 'course' | 'lesson' | 'exercise';
+/** `mistakes`: a course's mistakes.json, the explanation of each kind of gradient mistake. */
+export type ItemKind = 'course' | 'lesson' | 'exercise' | 'mistakes';
 
 /**
  * `ok`: checked (and, for an exercise, proved); `unproved`: an exercise that loads but was not
@@ -15,7 +16,7 @@ export type ItemKind = 'course' | 'lesson' | 'exercise';
  */
 export type ItemStatus = 'ok' | 'unproved' | 'failed';
 
-/** One row of the report: a course file, a lesson or an exercise. */
+/** One row of the report: a course file, a lesson, an exercise or a course's mistakes table. */
 export interface CheckItem {
   kind: ItemKind;
   course: string;
