@@ -1,0 +1,2 @@
+'use client';
+export type { SubmissionHistoryEntry, SubmissionHistoryPage } from './types.ts';
