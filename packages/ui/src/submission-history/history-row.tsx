@@ -17,7 +17,9 @@ export function outcomeText(entry: SubmissionHistoryEntry): string {
   }
   if (entry.result && !entry.result.gradable) return 'not graded';
   const score = percent(entry.score ?? 0);
-  return entry.penalty > 0 ? `${score} (−${percent(entry.penalty)} penalty)` : score;
+  // The stored penalty is a difference of floats: 1e-10 is no penalty.
+  const penalty = percent(entry.penalty);
+  return penalty === '0%' ? score : `${score} (−${penalty} penalty)`;
 }
 
 /** When, in the viewer's own time zone (formatted in the browser). */
