@@ -11,17 +11,11 @@ const EXERCISE = 'mse-gradient';
 const found = (await findExercise(EXERCISE))!;
 const { manifest } = found.exercise;
 
-/** The MSE gradient with the classic slip (`factor` 4): every component ×2. */
-const gradient = (
-  factor: number,
-) => `export function grad(w: number[], X: number[][], y: number[]): number[] {
-  const g = w.map(() => 0);
-  for (let i = 0; i < X.length; i++) {
-    let r = -y[i];
-    for (let j = 0; j < w.length; j++) r += X[i][j] * w[j];
-    for (let j = 0; j < w.length; j++) g[j] += (${factor} * r * X[i][j]) / X.length;
-  }
-  return g;
+const RIGHT = found.exercise.solution;
+/** The reference with every component doubled: the classic slip of counting the 2 twice. */
+const TWICE = `${RIGHT.replace('export function grad', 'function reference')}
+export function grad(w: number[], X: number[][], y: number[]): number[] {
+  return reference(w, X, y).map((v) => 2 * v);
 }`;
 
 const syntaxError: GradeResult = {
@@ -97,13 +91,11 @@ describe.each(testDatabaseKinds)('submissionHistory on %s', (kind) => {
     const { prisma } = database;
     const me = await learner(prisma);
     const other = await learner(prisma);
-    const slip = gradient(4);
-    const right = gradient(2);
-    await me.submit(slip, await grade(found.exercise, slip, { seed: 1 }));
-    await other.submit('// someone else’s code', await grade(found.exercise, right, { seed: 2 }));
+    await me.submit(TWICE, await grade(found.exercise, TWICE, { seed: 1 }));
+    await other.submit('// someone else’s code', await grade(found.exercise, RIGHT, { seed: 2 }));
     await me.submit('export function grad(', syntaxError);
-    await me.submit(right, await grade(found.exercise, right, { seed: 3 }));
-    await me.submit(right); // still waiting for a grader
+    await me.submit(RIGHT, await grade(found.exercise, RIGHT, { seed: 3 }));
+    await me.submit(RIGHT); // still waiting for a grader
 
     const outcome = await submissionHistory(prisma, me.user.id, EXERCISE);
     expect(outcome.status).toBe(200);
@@ -150,7 +142,7 @@ describe.each(testDatabaseKinds)('submissionHistory on %s', (kind) => {
       },
     ]);
     const [, passed, , first] = page.submissions;
-    expect(first?.code).toBe(slip);
+    expect(first?.code).toBe(TWICE);
     expect(first?.submittedAt).toBe('2026-12-01T12:00:01.000Z');
     expect(first?.result?.tests[0]?.message).toMatch(/×2 the expected value/);
     expect(passed?.result?.score).toBe(1);
@@ -165,8 +157,7 @@ describe.each(testDatabaseKinds)('submissionHistory on %s', (kind) => {
   it('shows a summary-only class no per-test messages, diagnostics or expected values', async () => {
     const { prisma } = database;
     const me = await learner(prisma);
-    const slip = gradient(4);
-    await me.submit(slip, await grade(found.exercise, slip, { seed: 4 }));
+    await me.submit(TWICE, await grade(found.exercise, TWICE, { seed: 4 }));
     await me.submit('export function grad() { return [0.5]; }', namesExpected);
     const full = JSON.stringify(await submissionHistory(prisma, me.user.id, EXERCISE));
     expect(full).toContain('0.731059');
