@@ -14,6 +14,8 @@ export interface ExerciseState {
   due: string | null;
   latest: {
     id: string;
+    /** the submission's number: also how many the learner made */
+    attempt: number;
     status: 'QUEUED' | 'RUNNING' | 'GRADED' | 'FAILED';
     result: GradeResult | null;
     errorMessage: string | null;
@@ -34,7 +36,7 @@ export async function lessonExercisesState(
       prisma.submission.findFirst({
         where: { userId, exercise: { slug: id } },
         orderBy: { attempt: 'desc' },
-        select: { id: true, status: true, result: true, errorMessage: true },
+        select: { id: true, attempt: true, status: true, result: true, errorMessage: true },
       }),
       prisma.submission.count({ where: { userId, exercise: { slug: id }, ...SPENDS_AN_ATTEMPT } }),
       prisma.exerciseProgress.findFirst({

@@ -6,6 +6,7 @@ import type { MistakeHelpTable } from '@slope/ui/grade-result-panel';
 import { UserFacingError } from '@slope/ui/user-error';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ExerciseAids } from './exercise-aids';
+import { ExerciseHistory, useExerciseHistory } from './exercise-history';
 import { type SavedExercise, useLessonState } from './lesson-state';
 import { SignInNote } from './sign-in-note';
 
@@ -42,6 +43,7 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
   // again — is a new submission (a learner whose try timed out can have it graded again).
   const generation = useRef(0);
   const pageLoad = useRef<string | null>(null);
+  const history = useExerciseHistory(saved ? (saved.latest?.attempt ?? 0) : null);
 
   useEffect(() => {
     if (!saved?.latest) return;
@@ -68,6 +70,7 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
       if (update.status === 'GRADED' || update.status === 'FAILED') {
         setResult(update.result ?? failure(update.errorMessage));
         generation.current++;
+        history.changed();
         source.close();
         setFollowing(null);
       }
@@ -76,7 +79,7 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
       // The browser reconnects by itself; a closed stream after the result is expected.
     };
     return () => source.close();
-  }, [following]);
+  }, [following, history.changed]);
 
   // Keep the draft on the server too (another device picks it up): a second after typing
   // stops, and at once when the learner submits or leaves the page.
@@ -123,7 +126,7 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
       body: JSON.stringify({ exerciseId: id, code, idempotencyKey }),
     });
     const body = (await response.json().catch(() => ({}))) as {
-      submission?: { id: string; status: string; attemptsUsed: number };
+      submission?: { id: string; status: string; attempt: number; attemptsUsed: number };
       error?: string;
     };
     if (!response.ok || !body.submission) {
@@ -135,6 +138,7 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
     setResult(null);
     setStatus(STATUS[body.submission.status] ?? 'queued');
     setFollowing(body.submission.id);
+    history.changed(body.submission.attempt);
   }
 
   return (
@@ -146,6 +150,7 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
       <Exercise
         id={id}
         {...exercise}
+        restore={history.restore}
         onSubmit={onSubmit}
         savedDraft={saved?.draft ?? null}
         onDraftChange={onDraftChange}
@@ -154,6 +159,14 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
         attemptsLeft={maxAttempts === null ? null : Math.max(0, maxAttempts - attempts)}
       />
       {signedIn && <ExerciseAids id={id} after={result} />}
+      {signedIn && (
+        <ExerciseHistory
+          id={id}
+          count={history.count}
+          version={history.version}
+          onRestore={history.onRestore}
+        />
+      )}
     </>
   );
 }

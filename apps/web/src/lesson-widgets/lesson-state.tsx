@@ -15,6 +15,8 @@ export interface SavedExercise {
   due?: string | null;
   latest: {
     id: string;
+    /** the submission's number (so also how many there are) */
+    attempt?: number;
     status: 'QUEUED' | 'RUNNING' | 'GRADED' | 'FAILED';
     result: import('@slope/grader/grade-result').GradeResult | null;
     errorMessage: string | null;

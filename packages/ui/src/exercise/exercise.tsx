@@ -6,6 +6,7 @@ import type { MistakeHelpTable } from '../grade-result-panel/mistake-help.ts';
 import { userMessageOf } from '../shared/user-error.ts';
 import type { CodeEditorProps } from './code-editor.tsx';
 import { clearDraft, loadDraft, saveDraft } from './drafts.ts';
+import { RestoredNote, type RestoreRequest, useRestore } from './restore.tsx';
 import { type RunOptions, runInWorker, runReportToGradeResult } from './run-in-worker.ts';
 import type { ExerciseParam, PublicExample, RunReport, RunRequest } from './types.ts';
 
@@ -29,6 +30,8 @@ export interface ExerciseProps {
   savedDraft?: string | null;
   /** called as the code changes (and with the starter on reset), for the app to keep the draft */
   onDraftChange?: (code: string) => void;
+  /** puts code into the editor (a submission from the history); the code it replaces stays one Undo away */
+  restore?: RestoreRequest | null;
   /** time limit for Run, in ms (default 2000) */
   runTimeLimitMs?: number;
   /** 'plain' keeps the textarea (no CodeMirror); default loads CodeMirror when in view */
@@ -60,6 +63,7 @@ export function Exercise({
   editor = 'auto',
   savedDraft = null,
   onDraftChange,
+  restore,
   run = runInWorker,
 }: ExerciseProps) {
   const uid = useId();
@@ -108,6 +112,7 @@ export function Exercise({
     },
     [id, onDraftChange],
   );
+  const restored = useRestore(restore, code, change);
 
   async function onRun() {
     setRunning(true);
@@ -176,6 +181,7 @@ export function Exercise({
           </button>
         </p>
       )}
+      {restored.restored && <RestoredNote restored={restored.restored} onUndo={restored.undo} />}
       <div className="slope-exercise__editor">
         {Editor ? (
           <Editor

@@ -1,5 +1,6 @@
 'use client';
 export { Exercise, type ExerciseProps, type SubmissionStatus } from './exercise.tsx';
+export type { RestoreRequest } from './restore.tsx';
 export {
   createRunWorker,
   type RunOptions,
