@@ -3,13 +3,14 @@ import { GradeResultPanel } from '@slope/ui/grade-result-panel';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { LocalTime } from '../../../../../../components/local-time';
 import { db } from '../../../../../../db';
 import { requireTaughtClass } from '../../../../../../teach/class-guard';
 import { classSize } from '../../../../../../teach/classes';
 import { courseItems } from '../../../../../../teach/course-items';
 import { classLearner, learnerSubmissions } from '../../../../../../teach/learners';
 import { ClassHeader } from '../../../../../../teach/ui/class-header';
-import { percent, utc } from '../../../../../../teach/ui/format';
+import { percent } from '../../../../../../teach/ui/format';
 
 export const metadata: Metadata = { title: 'Learner' };
 export const dynamic = 'force-dynamic';
@@ -42,7 +43,8 @@ export default async function ClassLearnerPage({ params }: Props) {
       <ClassHeader klass={klass} learners={learners} current="learners" />
       <h2>{name}</h2>
       <p className="muted">
-        {member.user.email} · joined {utc(member.joinedAt)} · {submissions.length} submission
+        {member.user.email} · joined <LocalTime date={member.joinedAt} /> · {submissions.length}{' '}
+        submission
         {submissions.length === 1 ? '' : 's'}
       </p>
       {submissions.length === 0 && <p>No submissions yet.</p>}
@@ -59,11 +61,16 @@ export default async function ClassLearnerPage({ params }: Props) {
             {mine.map((s, i) => (
               <details key={s.id} className="submission" open={i === 0}>
                 <summary>
-                  Attempt {s.attempt} · submitted {utc(s.createdAt)} ·{' '}
+                  Attempt {s.attempt} · submitted <LocalTime date={s.createdAt} /> ·{' '}
                   {s.status === 'GRADED'
                     ? `score ${percent(s.score)}${s.rawScore !== null && s.score !== null && s.rawScore > s.score ? ` (${percent(s.rawScore)} before the attempt penalty)` : ''}`
                     : s.status.toLowerCase()}
-                  {s.gradedAt && ` · graded ${utc(s.gradedAt)}`}
+                  {s.gradedAt && (
+                    <>
+                      {' '}
+                      · graded <LocalTime date={s.gradedAt} />
+                    </>
+                  )}
                 </summary>
                 <h4>Code</h4>
                 {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long code scrolls; keyboard users need to reach it */}
