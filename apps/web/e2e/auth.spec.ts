@@ -72,3 +72,43 @@ test('the sign-in page is accessible', async ({ page }) => {
   await page.goto('/signin');
   await expectAccessible(page);
 });
+
+test('a failed sign-up takes focus to the first field to fix; the way back survives sign-in links', async ({
+  page,
+}) => {
+  await page.goto('/signup?callbackUrl=%2Fdashboard');
+  const signInLink = page.getByRole('main').getByRole('link', { name: 'Sign in', exact: true });
+  await expect(signInLink).toHaveAttribute('href', '/signin?callbackUrl=%2Fdashboard');
+  await page.getByLabel('Name').fill('Focus Tester');
+  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  const email = page.getByLabel('Email');
+  await expect(email).toBeFocused();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription(/valid email address/);
+  await expect(page.getByLabel('Password')).toHaveAccessibleDescription(/at least 10 characters/);
+  await expectAccessible(page);
+
+  // Fixed, the new account goes where it was asked to.
+  await email.fill(uniqueEmail('focus'));
+  await page.getByLabel('Password').fill('gradients all the way down');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('/dashboard');
+});
+
+test('a failed sign-in takes focus back to the email, described by the error', async ({ page }) => {
+  await page.goto('/signin?callbackUrl=%2Fdashboard');
+  await expect(page.getByRole('link', { name: 'Create an account' })).toHaveAttribute(
+    'href',
+    '/signup?callbackUrl=%2Fdashboard',
+  );
+  await page.getByLabel('Email').fill(demo.learner.email);
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const email = page.getByLabel('Email');
+  await expect(email).toBeFocused();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription('Email or password is incorrect.');
+  await expectAccessible(page);
+});

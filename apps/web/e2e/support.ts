@@ -34,6 +34,21 @@ export async function signIn(page: Page, email: string, password: string, from =
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
+/** Signs in through the form on its way to `path` (sent there by callbackUrl), and waits to arrive. */
+export async function signInTo(
+  page: Page,
+  account: { email: string; password: string },
+  path: string,
+) {
+  await signIn(
+    page,
+    account.email,
+    account.password,
+    `/signin?callbackUrl=${encodeURIComponent(path)}`,
+  );
+  await page.waitForURL(path);
+}
+
 export async function expectSignedInAs(page: Page, name: string) {
   await expect(page.getByRole('banner')).toContainText(name);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();

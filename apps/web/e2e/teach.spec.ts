@@ -162,7 +162,9 @@ test('an instructor creates a class, a learner joins and submits, the instructor
   expect(field(records[0]!, 'Diagnosis')).toBe('gradient scaled by ×2');
   expect(field(records[0]!, 'Code')).toBe(TWICE);
   expect(field(records[1]!, 'Code')).toBe(RIGHT);
-  expect(field(records[1]!, 'Score')).toBe('1');
+  // Points, like the gradebook (not a 0–1 score in one file and points in the other).
+  expect(field(records[1]!, 'Points')).toBe('10');
+  expect(field(records[1]!, 'Max points')).toBe('10');
   expect(field(records[0]!, 'Feedback')).toContain('×2');
 
   // Feedback visibility for this class: summary only hides the diagnosis from the learner.

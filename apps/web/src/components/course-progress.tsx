@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useSession } from 'next-auth/react';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { rememberTimeZone } from './remember-time-zone';
 
 interface Progress {
   lessons: Array<{
@@ -42,6 +43,7 @@ export function CourseProgressProvider({
   const [progress, setProgress] = useState<Progress | null>(null);
   useEffect(() => {
     if (status !== 'authenticated') return;
+    rememberTimeZone(); // the streak counts the learner's days
     fetch(`/api/courses/${course}/progress`)
       .then((response) => (response.ok ? response.json() : null))
       .then(setProgress)

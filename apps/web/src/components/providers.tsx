@@ -1,8 +1,16 @@
 'use client';
 
 import { SessionProvider } from 'next-auth/react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
+import { rememberTimeZone } from './remember-time-zone';
+import { ScrollRegionFocus } from './scroll-region-focus';
 
 export function Providers({ children }: { children: ReactNode }) {
-  return <SessionProvider>{children}</SessionProvider>;
+  useEffect(rememberTimeZone, []);
+  return (
+    <SessionProvider>
+      {children}
+      <ScrollRegionFocus />
+    </SessionProvider>
+  );
 }

@@ -21,6 +21,8 @@ export async function courseProgress(
   prisma: PrismaClient,
   userId: string,
   course: CourseMeta,
+  /** the learner's IANA zone: the streak counts their calendar days */
+  timeZone = 'UTC',
   now = new Date(),
 ): Promise<CourseProgress> {
   const lessons = listLessons(course);
@@ -47,7 +49,7 @@ export async function courseProgress(
     total: lessons.length,
     percent: lessons.length ? Math.round((100 * completed) / lessons.length) : 0,
     next: nextLesson ? { slug: nextLesson.slug, title: nextLesson.title } : null,
-    streak: streakDays(await recentActivity(prisma, userId, now), now),
+    streak: streakDays(await recentActivity(prisma, userId, now), now, timeZone),
   };
 }
 

@@ -56,10 +56,17 @@ const LESSON_STATUS = {
   COMPLETED: 'completed',
 };
 
+/**
+ * An exercise's points (its manifest's), the one unit of both CSV files: a score of 0.83 on a
+ * 10-point exercise is 8.3 points, as an instructor would total them in a spreadsheet.
+ */
+function exercisePoints(course: CourseItems): (slug: string) => number {
+  return (slug) => course.exercises.find((e) => e.slug === slug)?.manifest?.points ?? 1;
+}
+
 /** The gradebook's columns: the learner, totals, then per exercise and per lesson. */
 export function gradebookColumns(course: CourseItems): CsvColumn<MatrixRow>[] {
-  const points = (slug: string) =>
-    course.exercises.find((e) => e.slug === slug)?.manifest?.points ?? 1;
+  const points = exercisePoints(course);
   const maxPoints = course.exercises.reduce((sum, e) => sum + points(e.slug), 0);
   const columns: CsvColumn<MatrixRow>[] = [
     { header: 'Name', value: (r) => r.name ?? '' },
@@ -164,25 +171,32 @@ export function feedbackText(row: Pick<SubmissionRow, 'result' | 'errorMessage'>
   return failing.map((t) => `${t.name}: ${t.message}`).join('\n');
 }
 
-export const SUBMISSION_COLUMNS: CsvColumn<SubmissionRow>[] = [
-  { header: 'Name', value: (r) => r.user.name ?? '' },
-  { header: 'Email', value: (r) => r.user.email },
-  { header: 'Exercise', value: (r) => r.exercise.slug },
-  { header: 'Exercise title', value: (r) => r.exercise.title },
-  { header: 'Attempt', value: (r) => r.attempt },
-  { header: 'Submitted', value: (r) => r.createdAt.toISOString() },
-  { header: 'Graded', value: (r) => r.gradedAt?.toISOString() ?? '' },
-  { header: 'Status', value: (r) => r.status.toLowerCase() },
-  { header: 'Score', value: (r) => r.score },
-  { header: 'Score before penalty', value: (r) => r.rawScore },
-  {
-    header: 'Diagnosis',
-    value: (r) =>
-      r.diagnosis && r.diagnosis !== PASSED ? describeDiagnosis(r.diagnosis).label : '',
-  },
-  { header: 'Feedback', value: feedbackText },
-  { header: 'Code', value: (r) => r.code },
-];
+/** The submissions file's columns; scores in points, like the gradebook's. */
+export function submissionColumns(course: CourseItems): CsvColumn<SubmissionRow>[] {
+  const points = exercisePoints(course);
+  const inPoints = (score: number | null, slug: string) =>
+    score === null ? null : round2(score * points(slug));
+  return [
+    { header: 'Name', value: (r) => r.user.name ?? '' },
+    { header: 'Email', value: (r) => r.user.email },
+    { header: 'Exercise', value: (r) => r.exercise.slug },
+    { header: 'Exercise title', value: (r) => r.exercise.title },
+    { header: 'Attempt', value: (r) => r.attempt },
+    { header: 'Submitted', value: (r) => r.createdAt.toISOString() },
+    { header: 'Graded', value: (r) => r.gradedAt?.toISOString() ?? '' },
+    { header: 'Status', value: (r) => r.status.toLowerCase() },
+    { header: 'Points', value: (r) => inPoints(r.score, r.exercise.slug) },
+    { header: 'Max points', value: (r) => points(r.exercise.slug) },
+    { header: 'Points before penalty', value: (r) => inPoints(r.rawScore, r.exercise.slug) },
+    {
+      header: 'Diagnosis',
+      value: (r) =>
+        r.diagnosis && r.diagnosis !== PASSED ? describeDiagnosis(r.diagnosis).label : '',
+    },
+    { header: 'Feedback', value: feedbackText },
+    { header: 'Code', value: (r) => r.code },
+  ];
+}
 
 /** Every submission of the class's learners to the course's exercises, oldest first. */
 export async function* submissionRows(

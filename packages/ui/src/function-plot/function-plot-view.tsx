@@ -1,8 +1,9 @@
 'use client';
-import { Coordinates, Line, Mafs, MovablePoint, Plot, Point } from 'mafs';
+import { Coordinates, Line, Mafs, Plot, Point } from 'mafs';
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatValue } from '../line-chart/series-summary.ts';
 import { MathFormula as TeX } from '../math/math.tsx';
+import { NamedMovablePoint } from './movable-point.tsx';
 import {
   centralDifference,
   type FunctionPreset,
@@ -78,6 +79,7 @@ export default function FunctionPlotView(props: FunctionPlotProps) {
   const m = slopeAt(x0);
   const ms = secantSlope(f, x0, h);
   const clampX = (x: number) => Math.min(xMax, Math.max(xMin, x));
+  const where = `${xName} = ${x0.toFixed(2)}, ${yName} = ${y0.toFixed(2)}`;
 
   return (
     <figure className="slope-plot slope-function-plot" aria-labelledby={`${uid}-title`}>
@@ -116,11 +118,16 @@ export default function FunctionPlotView(props: FunctionPlotProps) {
               <Point x={x0 + h} y={f(x0 + h)} color="var(--slope-plot-secant)" />
             </>
           )}
-          <MovablePoint
+          <NamedMovablePoint
             point={[x0, y0]}
             color="var(--slope-plot-point)"
             constrain={([x]) => [clampX(x), f(clampX(x))]}
             onMove={([x]) => setX0(clampX(x))}
+            label={`Point on ${yName}: ${where}`}
+            valueText={where}
+            value={x0}
+            min={xMin}
+            max={xMax}
           />
         </Mafs>
         <span className="slope-plot__axis-label slope-plot__axis-label--x" aria-hidden="true">

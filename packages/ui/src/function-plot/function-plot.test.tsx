@@ -34,6 +34,52 @@ describe('<FunctionPlot>', () => {
   });
 });
 
+describe('the draggable point', () => {
+  beforeEach(() => {
+    // Mafs draws nothing at width 0: report a 600 px wide box, as a browser would.
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private readonly callback: ResizeObserverCallback) {}
+        observe(target: Element) {
+          const size = [{ inlineSize: 600, blockSize: 320 }];
+          const entry = {
+            target,
+            contentRect: { width: 600, height: 320 },
+            contentBoxSize: size,
+            borderBoxSize: size,
+          };
+          this.callback(
+            [entry as unknown as ResizeObserverEntry],
+            this as unknown as ResizeObserver,
+          );
+        }
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+  });
+
+  it('is named by what it is and where it is, and arrow keys move it along the curve', async () => {
+    render(<FunctionPlot fn="loss" />);
+    const point = await screen.findByRole(
+      'slider',
+      { name: /^Point on L\(w\)/ },
+      { timeout: 5000 },
+    );
+    expect(point).toHaveAccessibleName('Point on L(w): w = 0.50, L(w) = 10.50');
+    expect(point).toHaveAttribute('tabindex', '0');
+    fireEvent.keyDown(point, { key: 'ArrowRight' });
+    fireEvent.keyUp(point, { key: 'ArrowRight' });
+    const name = point.getAttribute('aria-label') ?? '';
+    const w = Number(/w = (-?[\d.]+),/.exec(name)?.[1]);
+    expect(w).toBeGreaterThan(0.5);
+    expect(screen.getByText(/tangent slope/).closest('p')).toHaveTextContent(
+      `At w = ${w.toFixed(2)}`,
+    );
+  });
+});
+
 describe('the loss plot of lesson 1', () => {
   it('names its axes as the lesson does (w and L(w), not x and f(x))', async () => {
     const { container } = render(<FunctionPlot fn="loss" />);

@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type uPlot from 'uplot';
 import { cssVar, useThemeKey } from '../shared/use-theme-key.ts';
-import { type ChartSeries, formatValue, summarize } from './series-summary.ts';
+import { type ChartSeries, formatValue, legendValue, summarize } from './series-summary.ts';
 
 export interface LineChartProps {
   title: string;
@@ -77,7 +77,7 @@ export function LineChart({
             scales: { x: { time: false }, y: logScale ? { distr: 3 } : {} },
             axes: [axis(xLabel), axis(logScale ? `${yLabel} (log scale)` : yLabel, logScale)],
             series: [
-              { label: xLabel, value: (_u, v) => formatValue(v) },
+              { label: xLabel, value: (_u, v, _s, at) => legendValue(xs, v, at) },
               ...series.map((s, i) => {
                 const [name, light, darkColour] = PALETTE[i % PALETTE.length] ?? PALETTE[0]!;
                 return {
@@ -85,7 +85,9 @@ export function LineChart({
                   stroke: cssVar(el, name, dark ? darkColour : light),
                   width: 2,
                   dash: i % 2 === 1 ? [6, 4] : undefined,
-                  value: (_u: uPlot, v: number | null) => formatValue(v),
+                  // Before any hover, the legend shows each series' latest value.
+                  value: (_u: uPlot, v: number | null, _s: number, at: number | null) =>
+                    legendValue(data[i + 1] ?? [], v, at),
                 } satisfies uPlot.Series;
               }),
             ],
@@ -125,29 +127,39 @@ export function LineChart({
       )}
       <details className="slope-chart__data">
         <summary>Data summary</summary>
-        <table>
-          <caption className="slope-sr-only">{title}: summary per series</caption>
-          <thead>
-            <tr>
-              <th scope="col">series</th>
-              <th scope="col">steps</th>
-              <th scope="col">first</th>
-              <th scope="col">last</th>
-              <th scope="col">smallest</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.map((s) => (
-              <tr key={s.name}>
-                <th scope="row">{s.name}</th>
-                <td>{s.steps}</td>
-                <td>{formatValue(s.first)}</td>
-                <td>{formatValue(s.last)}</td>
-                <td>{formatValue(s.min)}</td>
+        {/* Scrolls sideways on a narrow screen rather than widening the page; the app takes it
+            out of the Tab order while it fits (data-scroll-region). */}
+        <section
+          className="slope-chart__table"
+          aria-label={`${title}: data summary`}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+          tabIndex={0}
+          data-scroll-region=""
+        >
+          <table>
+            <caption className="slope-sr-only">{title}: summary per series</caption>
+            <thead>
+              <tr>
+                <th scope="col">series</th>
+                <th scope="col">steps</th>
+                <th scope="col">first</th>
+                <th scope="col">last</th>
+                <th scope="col">smallest</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {summary.map((s) => (
+                <tr key={s.name}>
+                  <th scope="row">{s.name}</th>
+                  <td>{s.steps}</td>
+                  <td>{formatValue(s.first)}</td>
+                  <td>{formatValue(s.last)}</td>
+                  <td>{formatValue(s.min)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       </details>
     </figure>
   );

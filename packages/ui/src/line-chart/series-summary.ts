@@ -34,3 +34,22 @@ export function formatValue(v: number | null | undefined): string {
   if (a !== 0 && (a < 1e-3 || a >= 1e5)) return v.toExponential(2);
   return String(Number(v.toPrecision(4)));
 }
+
+/**
+ * What the hover legend shows for one series: the value under the cursor, or, while nothing is
+ * hovered (`index` null), the series' latest value, so the legend is never a row of dashes.
+ *
+ * @example legendValue([3, 2, 1.5], null, null) // "1.5"
+ */
+export function legendValue(
+  values: ArrayLike<number | null | undefined>,
+  value: number | null | undefined,
+  index: number | null | undefined,
+): string {
+  if (index !== null && index !== undefined) return formatValue(value);
+  for (let i = values.length - 1; i >= 0; i--) {
+    const v = values[i];
+    if (v !== null && v !== undefined && Number.isFinite(v)) return formatValue(v);
+  }
+  return formatValue(null);
+}

@@ -46,6 +46,15 @@ function setup(s = spec) {
 const group = (name: string) => screen.getByRole('group', { name });
 
 describe('<Match>', () => {
+  it('shows its short how-to to everyone, and each item is described by it', () => {
+    setup();
+    const item = screen.getByRole('button', { name: /derivative/ });
+    expect(item).toHaveAccessibleDescription(/Space picks up/);
+    const hint = document.getElementById(item.getAttribute('aria-describedby') ?? '');
+    expect(hint).toHaveClass('slope-hint');
+    expect(hint).not.toHaveClass('slope-sr-only');
+  });
+
   it('places items by keyboard with announcements, and swaps an occupied target', async () => {
     const { user } = setup();
     screen.getByRole('button', { name: 'derivative' }).focus();

@@ -276,10 +276,9 @@ export function Match({
         <p className="slope-prompt">
           <MathText text={prompt} />
         </p>
-        <p id={instructionsId} className="slope-sr-only">
-          Press Space to pick up an item, the arrow keys to choose a target, Space to drop it there,
-          or Escape to cancel. With a mouse or finger, drag an item onto a target, or tap the item
-          and then the target.
+        <p id={instructionsId} className="slope-hint">
+          Drag an item onto a target, or tap the item then the target. Keys: Space picks up, arrow
+          keys choose a target, Space drops, Esc cancels.
         </p>
         {/* biome-ignore lint/a11y/useSemanticElements: a drop zone holding buttons, not a form fieldset */}
         <div

@@ -30,6 +30,15 @@ describe('<Ordering>', () => {
     expect(texts()).toEqual(props.items.map((i) => i.text));
   });
 
+  it('shows its short how-to to everyone, and each item is described by it', () => {
+    setup();
+    const item = screen.getByRole('button', { name: props.items[0]?.text ?? '' });
+    expect(item).toHaveAccessibleDescription(/Space to pick one up/);
+    const hint = document.getElementById(item.getAttribute('aria-describedby') ?? '');
+    expect(hint).toHaveClass('slope-hint');
+    expect(hint).not.toHaveClass('slope-sr-only');
+  });
+
   it('reorders by keyboard: Space picks up, arrows move, Space drops, with announcements', async () => {
     const { user } = setup();
     const first = props.items[0]?.text ?? '';

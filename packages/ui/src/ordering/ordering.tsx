@@ -175,9 +175,9 @@ export function Ordering({
         <p className="slope-prompt" id={`${uid}-prompt`}>
           <MathText text={prompt} />
         </p>
-        <p id={instructionsId} className="slope-sr-only">
-          Press Space to pick up an item, the up and down arrow keys to move it, Space again to drop
-          it, or Escape to cancel. Or drag items with a mouse or finger.
+        <p id={instructionsId} className="slope-hint">
+          Drag items into order, or press Space to pick one up, ↑ ↓ to move it, Space to drop it,
+          Esc to cancel.
         </p>
         <ol ref={listRef} className="slope-ordering__list" aria-labelledby={`${uid}-prompt`}>
           {order.map((id, index) => {

@@ -2,6 +2,8 @@ import { findRepoRoot } from '@slope/db';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '../../auth/guard';
+import { LocalTime } from '../../components/local-time';
+import { ScrollRegion } from '../../components/scroll-region';
 import {
   fastReport,
   lastProof,
@@ -33,8 +35,16 @@ export default async function AuthorPage() {
       <p className="lead">
         Every lesson and exercise in <code>content/</code>, checked as you edit. Exercise proofs
         come from the last <code>pnpm content:check</code>
-        {saved ? ` (${new Date(saved.finishedAt).toUTCString()})` : ' (none yet)'}. Write a lesson
-        and see it rendered as you type in the <Link href="/author/preview">live preview</Link>.
+        {saved ? (
+          <>
+            {' '}
+            (<LocalTime date={saved.finishedAt} />)
+          </>
+        ) : (
+          ' (none yet)'
+        )}
+        . Write a lesson and see it rendered as you type in the{' '}
+        <Link href="/author/preview">live preview</Link>.
       </p>
       {courses.length === 0 && <p className="muted">There is no course in content/ yet.</p>}
       {courses.map((course) => (
@@ -78,74 +88,81 @@ function CourseSection({
       {mistakesItem && mistakesItem.problems.length > 0 && (
         <Problems problems={mistakesItem.problems} root={root} />
       )}
-      <table className="table">
-        <caption>Lessons</caption>
-        <thead>
-          <tr>
-            <th scope="col">Lesson</th>
-            <th scope="col">Checks</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lessons.map((lesson) => {
-            const slug = lesson.name.slice(3);
-            const href = lesson.draft
-              ? `/author/preview?lesson=${course}/${slug}`
-              : `/courses/${course}/${slug}`;
-            return (
-              <tr key={lesson.file}>
-                <th scope="row">
-                  <Link href={href}>{lesson.title ?? lesson.name}</Link>
-                  {lesson.draft && <strong> (draft — preview)</strong>}
-                  <br />
-                  <small className="muted">{lesson.name}</small>
-                </th>
-                <td>
-                  <Status item={lesson} root={root} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <table className="table">
-        <caption>Exercises</caption>
-        <thead>
-          <tr>
-            <th scope="col">Exercise</th>
-            <th scope="col">Checks</th>
-            <th scope="col">Proof</th>
-            <th scope="col">Learners</th>
-          </tr>
-        </thead>
-        <tbody>
-          {exercises.map((exercise) => {
-            const proof = proofs(exercise);
-            return (
-              <tr key={exercise.file}>
-                <th scope="row">
-                  {exercise.title ?? exercise.name}
-                  <br />
-                  <small className="muted">{exercise.name}</small>
-                </th>
-                <td>
-                  <Status item={exercise} root={root} />
-                </td>
-                <td>
-                  {proof.state === 'proved' ? '✓ ' : proof.state === 'failed' ? '✗ ' : ''}
-                  {proof.text}
-                  {proof.problems.length > 0 && <Problems problems={proof.problems} root={root} />}
-                </td>
-                <td>
-                  <Link href={`/author/exercises/${exerciseId(exercise)}`}>
-                    Statistics<span className="sr-only"> of {exercise.title ?? exercise.name}</span>
-                  </Link>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ScrollRegion label={`Lessons of ${courseItem?.title ?? course}`}>
+        <table className="table">
+          <caption>Lessons</caption>
+          <thead>
+            <tr>
+              <th scope="col">Lesson</th>
+              <th scope="col">Checks</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lessons.map((lesson) => {
+              const slug = lesson.name.slice(3);
+              const href = lesson.draft
+                ? `/author/preview?lesson=${course}/${slug}`
+                : `/courses/${course}/${slug}`;
+              return (
+                <tr key={lesson.file}>
+                  <th scope="row">
+                    <Link href={href}>{lesson.title ?? lesson.name}</Link>
+                    {lesson.draft && <strong> (draft — preview)</strong>}
+                    <br />
+                    <small className="muted">{lesson.name}</small>
+                  </th>
+                  <td>
+                    <Status item={lesson} root={root} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      <ScrollRegion label={`Exercises of ${courseItem?.title ?? course}`}>
+        <table className="table">
+          <caption>Exercises</caption>
+          <thead>
+            <tr>
+              <th scope="col">Exercise</th>
+              <th scope="col">Checks</th>
+              <th scope="col">Proof</th>
+              <th scope="col">Learners</th>
+            </tr>
+          </thead>
+          <tbody>
+            {exercises.map((exercise) => {
+              const proof = proofs(exercise);
+              return (
+                <tr key={exercise.file}>
+                  <th scope="row">
+                    {exercise.title ?? exercise.name}
+                    <br />
+                    <small className="muted">{exercise.name}</small>
+                  </th>
+                  <td>
+                    <Status item={exercise} root={root} />
+                  </td>
+                  <td>
+                    {proof.state === 'proved' ? '✓ ' : proof.state === 'failed' ? '✗ ' : ''}
+                    {proof.text}
+                    {proof.problems.length > 0 && (
+                      <Problems problems={proof.problems} root={root} />
+                    )}
+                  </td>
+                  <td>
+                    <Link href={`/author/exercises/${exerciseId(exercise)}`}>
+                      Statistics
+                      <span className="sr-only"> of {exercise.title ?? exercise.name}</span>
+                    </Link>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </section>
   );
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '../../auth/guard';
+import { ScrollRegion } from '../../components/scroll-region';
 import { listCourses } from '../../content/courses';
 import { db } from '../../db';
 import { courseProgress } from '../../progress/course-progress';
+import { viewerTimeZone } from '../../progress/viewer-time-zone';
 
 export const metadata: Metadata = { title: 'Your progress' };
 export const dynamic = 'force-dynamic';
@@ -12,10 +14,11 @@ export const dynamic = 'force-dynamic';
 export default async function DashboardPage() {
   const user = await requirePermission('learn', '/dashboard');
   const prisma = db();
+  const timeZone = await viewerTimeZone();
   const courses = await Promise.all(
     listCourses().map(async (course) => ({
       course,
-      progress: await courseProgress(prisma, user.id, course),
+      progress: await courseProgress(prisma, user.id, course, timeZone),
     })),
   );
   const exercises = await prisma.exerciseProgress.findMany({
@@ -85,32 +88,34 @@ export default async function DashboardPage() {
       {exercises.length === 0 ? (
         <p className="muted">No submissions yet. Exercises are at the end of most lessons.</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Exercise</th>
-              <th scope="col">Best score</th>
-              <th scope="col">Attempts</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {exercises.map((row) => (
-              <tr key={row.exercise.slug}>
-                <td>
-                  <Link
-                    href={`/courses/${row.exercise.lesson.course.slug}/${row.exercise.lesson.slug}#exercise-${row.exercise.slug}`}
-                  >
-                    {row.exercise.title}
-                  </Link>
-                </td>
-                <td>{Math.round(row.bestScore * 100)}%</td>
-                <td>{row.attempts}</td>
-                <td>{row.passed ? 'Passed' : 'Not passed yet'}</td>
+        <ScrollRegion label="Your exercises">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Exercise</th>
+                <th scope="col">Best score</th>
+                <th scope="col">Attempts</th>
+                <th scope="col">Status</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {exercises.map((row) => (
+                <tr key={row.exercise.slug}>
+                  <td>
+                    <Link
+                      href={`/courses/${row.exercise.lesson.course.slug}/${row.exercise.lesson.slug}#exercise-${row.exercise.slug}`}
+                    >
+                      {row.exercise.title}
+                    </Link>
+                  </td>
+                  <td>{Math.round(row.bestScore * 100)}%</td>
+                  <td>{row.attempts}</td>
+                  <td>{row.passed ? 'Passed' : 'Not passed yet'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </>
   );

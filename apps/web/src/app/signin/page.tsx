@@ -12,18 +12,23 @@ type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> }
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams;
   const { github } = signInMethods();
+  // Any fixed origin works here: only a path that stays on it is kept. The form checks
+  // again against the origin the browser is really on.
+  const returnTo = safeRedirectPath(callbackUrl, 'http://slope.invalid');
   return (
     <div className="narrow">
       <h1>Sign in</h1>
       <p className="lead">Pick up where you left off.</p>
-      {/* Any fixed origin works here: only a path that stays on it is kept. The form checks
-          again against the origin the browser is really on. */}
-      <SignInForm
-        callbackUrl={safeRedirectPath(callbackUrl, 'http://slope.invalid')}
-        github={github}
-      />
+      <SignInForm callbackUrl={returnTo} github={github} />
       <p>
-        New here? <Link href="/signup">Create an account</Link>
+        New here?{' '}
+        <Link
+          href={
+            returnTo === '/' ? '/signup' : `/signup?callbackUrl=${encodeURIComponent(returnTo)}`
+          }
+        >
+          Create an account
+        </Link>
       </p>
     </div>
   );

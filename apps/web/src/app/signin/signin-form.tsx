@@ -1,12 +1,18 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { safeRedirectPath } from '../../http/safe-redirect';
 
 export function SignInForm({ callbackUrl, github }: { callbackUrl: string; github: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const email = useRef<HTMLInputElement>(null);
+  // After a failed attempt, back to the first field, which the error now describes.
+  useEffect(() => {
+    if (attempt > 0) email.current?.focus();
+  }, [attempt]);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -23,6 +29,7 @@ export function SignInForm({ callbackUrl, github }: { callbackUrl: string; githu
       return;
     }
     setPending(false);
+    setAttempt((n) => n + 1);
     setError(
       result?.error && result.error !== 'CredentialsSignin'
         ? result.error
@@ -44,7 +51,16 @@ export function SignInForm({ callbackUrl, github }: { callbackUrl: string; githu
       )}
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" required />
+        <input
+          ref={email}
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'signin-error' : undefined}
+          required
+        />
       </div>
       <div className="field">
         <label htmlFor="password">Password</label>
@@ -53,6 +69,8 @@ export function SignInForm({ callbackUrl, github }: { callbackUrl: string; githu
           name="password"
           type="password"
           autoComplete="current-password"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'signin-error' : undefined}
           required
         />
       </div>

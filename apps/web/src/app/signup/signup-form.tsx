@@ -2,19 +2,34 @@
 
 import Link from 'next/link';
 import { signIn } from 'next-auth/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SignUpField } from '../../auth/signup';
 import { SIGN_UP_RECEIVED } from '../../auth/signup-received';
+import { safeRedirectPath } from '../../http/safe-redirect';
 
 type Errors = Partial<Record<SignUpField | 'form', string>>;
 
 const SOMETHING_WRONG =
   'Something went wrong on our side. Your account was not created; please try again.';
 
-export function SignUpForm() {
+const FIELDS: readonly SignUpField[] = ['name', 'email', 'password'];
+
+/** The sign-up form; `callbackUrl` is where a new account goes, `signInHref` keeps it for sign-in. */
+export function SignUpForm({
+  callbackUrl,
+  signInHref,
+}: {
+  callbackUrl: string;
+  signInHref: string;
+}) {
   const [errors, setErrors] = useState<Errors>({});
   const [pending, setPending] = useState(false);
   const [received, setReceived] = useState(false);
+  // After a failed attempt, take the reader to the first field to fix (its error describes it).
+  useEffect(() => {
+    const first = FIELDS.find((field) => errors[field]);
+    if (first) document.getElementById(first)?.focus();
+  }, [errors]);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,7 +62,7 @@ export function SignUpForm() {
         redirect: false,
       });
       if (signedIn?.ok && !signedIn.error) {
-        window.location.assign('/');
+        window.location.assign(safeRedirectPath(callbackUrl, window.location.origin));
         return;
       }
       // The email already had an account (with another password): say no more than that.
@@ -62,7 +77,7 @@ export function SignUpForm() {
   if (received) {
     return (
       <p role="status" className="form-notice">
-        {SIGN_UP_RECEIVED} <Link href="/signin">Sign in</Link>
+        {SIGN_UP_RECEIVED} <Link href={signInHref}>Sign in</Link>
       </p>
     );
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '../../auth/guard';
+import { ScrollRegion } from '../../components/scroll-region';
 import { listCourses } from '../../content/courses';
 import { db } from '../../db';
 import { classesTaughtBy } from '../../teach/classes';
@@ -21,30 +22,32 @@ export default async function TeachPage() {
       {classes.length === 0 ? (
         <p className="muted">You do not teach a class yet.</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Class</th>
-              <th scope="col">Course</th>
-              <th scope="col">Join code</th>
-              <th scope="col">Learners</th>
-            </tr>
-          </thead>
-          <tbody>
-            {classes.map((klass) => (
-              <tr key={klass.id}>
-                <td>
-                  <Link href={`/teach/classes/${klass.id}`}>{klass.name}</Link>
-                </td>
-                <td>{klass.course.title}</td>
-                <td>
-                  <code>{klass.joinCode}</code>
-                </td>
-                <td>{klass.learners}</td>
+        <ScrollRegion label="Your classes">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Class</th>
+                <th scope="col">Course</th>
+                <th scope="col">Join code</th>
+                <th scope="col">Learners</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {classes.map((klass) => (
+                <tr key={klass.id}>
+                  <td>
+                    <Link href={`/teach/classes/${klass.id}`}>{klass.name}</Link>
+                  </td>
+                  <td>{klass.course.title}</td>
+                  <td>
+                    <code>{klass.joinCode}</code>
+                  </td>
+                  <td>{klass.learners}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
       <section aria-labelledby="create-class-title">
         <h2 id="create-class-title">New class</h2>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimal, duration, percent, utc } from './format';
+import { decimal, duration, percent } from './format';
 
 describe('format', () => {
   it.each([
@@ -10,7 +10,6 @@ describe('format', () => {
     [duration(185 * 60_000), '3 h 5 min'],
     [duration(52 * 3_600_000), '2 d 4 h'],
     [duration(null), '—'],
-    [utc(new Date('2026-12-01T17:00:30Z')), '2026-12-01 17:00 UTC'],
     [decimal(1.5), '1.5'],
     [decimal(2.0), '2'],
     [decimal(0.123456, 3), '0.123'],

@@ -13,12 +13,6 @@ export function duration(ms: number | null | undefined): string {
   return `${Math.floor(hours / 24)} d ${hours % 24} h`;
 }
 
-/** "2026-12-01 17:00 UTC": server pages do not know the reader's time zone, so say which. */
-export function utc(date: Date | null | undefined): string {
-  if (!date) return '—';
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
 /** "1.5", "2", or "—". */
 export function decimal(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined) return '—';

@@ -1,3 +1,5 @@
+import { LocalTime } from '../../components/local-time';
+import { ScrollRegion } from '../../components/scroll-region';
 import type { CourseItem } from '../course-items';
 import { type MatrixQuery, matrixSearch } from '../matrix-query';
 import type { Cell, ProgressMatrix } from '../progress-matrix';
@@ -44,9 +46,7 @@ export function MatrixTable({
           ? 'items done'
           : (allItems.find((i) => i.key === query.sort)?.title ?? query.sort);
   return (
-    // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
-    <section className="matrix-scroll" aria-labelledby="matrix-caption" tabIndex={0}>
+    <ScrollRegion className="matrix-scroll" labelledBy="matrix-caption">
       <table className="matrix">
         <caption id="matrix-caption">
           {matrix.total === 0
@@ -94,7 +94,7 @@ export function MatrixTable({
           ))}
         </tbody>
       </table>
-    </section>
+    </ScrollRegion>
   );
 }
 
@@ -131,7 +131,11 @@ function SortHeader({
         {title && <span className="sr-only">{title}</span>}
         {active && <span aria-hidden="true">{query.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
       </a>
-      {due && <small className="matrix__due">due {due.toISOString().slice(5, 10)}</small>}
+      {due && (
+        <small className="matrix__due">
+          due <LocalTime date={due} style="date" />
+        </small>
+      )}
     </th>
   );
 }

@@ -1,6 +1,7 @@
 import { BarChart } from '@slope/ui/bar-chart';
 import { MathHtmlProvider, MathText } from '@slope/ui/math';
 import { renderMathIn } from '@slope/ui/math/server';
+import { ScrollRegion } from '../../components/scroll-region';
 import type { PracticeWidget } from '../../content/widgets/extract-widgets';
 import type { QuestionDetail } from '../question-stats';
 import { decimal, percent } from './format';
@@ -79,28 +80,30 @@ export function QuestionDetailView({
         />
       )}
       {choices && (
-        <table className="table">
-          <caption>Every attempt</caption>
-          <thead>
-            <tr>
-              <th scope="col">Choice</th>
-              <th scope="col">First attempts</th>
-              <th scope="col">All attempts</th>
-            </tr>
-          </thead>
-          <tbody>
-            {choices.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">
-                  <MathText text={c.text} />
-                  {c.correct && <strong> (correct)</strong>}
-                </th>
-                <td>{c.first}</td>
-                <td>{c.all}</td>
+        <ScrollRegion label="Every attempt">
+          <table className="table">
+            <caption>Every attempt</caption>
+            <thead>
+              <tr>
+                <th scope="col">Choice</th>
+                <th scope="col">First attempts</th>
+                <th scope="col">All attempts</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {choices.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <MathText text={c.text} />
+                    {c.correct && <strong> (correct)</strong>}
+                  </th>
+                  <td>{c.first}</td>
+                  <td>{c.all}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </MathHtmlProvider>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '../../../../auth/guard';
+import { ScrollRegion } from '../../../../components/scroll-region';
 import { db } from '../../../../db';
 import { exerciseLocations } from '../../../../grading/exercise-registry';
 import { courseItems } from '../../../../teach/course-items';
@@ -45,26 +46,28 @@ export default async function AuthorExercisePage({ params }: Props) {
       {byClass.length === 0 ? (
         <p className="muted">No learner in a class has submitted yet.</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Class</th>
-              <th scope="col">Attempted</th>
-              <th scope="col">Passed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {byClass.map((c) => (
-              <tr key={c.classId}>
-                <th scope="row">{c.name}</th>
-                <td>{c.attempted}</td>
-                <td>
-                  {c.passed} ({percent(c.attempted ? c.passed / c.attempted : null)})
-                </td>
+        <ScrollRegion label="By class">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Class</th>
+                <th scope="col">Attempted</th>
+                <th scope="col">Passed</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {byClass.map((c) => (
+                <tr key={c.classId}>
+                  <th scope="row">{c.name}</th>
+                  <td>{c.attempted}</td>
+                  <td>
+                    {c.passed} ({percent(c.attempted ? c.passed / c.attempted : null)})
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </>
   );

@@ -3,6 +3,7 @@ import { getCourse } from '../../../../../content/courses';
 import { db } from '../../../../../db';
 import { apiRoute } from '../../../../../http/internal-error';
 import { courseProgress } from '../../../../../progress/course-progress';
+import { viewerTimeZone } from '../../../../../progress/viewer-time-zone';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,6 +17,6 @@ export const GET = apiRoute(
     if (user instanceof Response) return user;
     const course = getCourse((await context.params).course);
     if (!course) return Response.json({ error: 'There is no such course.' }, { status: 404 });
-    return Response.json(await courseProgress(db(), user.id, course));
+    return Response.json(await courseProgress(db(), user.id, course, await viewerTimeZone()));
   },
 );

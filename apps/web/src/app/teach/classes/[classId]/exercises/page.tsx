@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ScrollRegion } from '../../../../../components/scroll-region';
 import { db } from '../../../../../db';
 import { requireTaughtClass } from '../../../../../teach/class-guard';
 import { classSize } from '../../../../../teach/classes';
@@ -39,54 +40,56 @@ export default async function ClassExercisesPage({ params }: Props) {
         without the diagnosis; “summary until due” shows the full feedback once the due date has
         passed.
       </p>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Exercise</th>
-            <th scope="col">Attempted</th>
-            <th scope="col">Passed</th>
-            <th scope="col">Submissions</th>
-            <th scope="col">Due date and feedback</th>
-          </tr>
-        </thead>
-        <tbody>
-          {course.exercises.map((exercise) => {
-            const s = exercise.id ? summaries.get(exercise.id) : undefined;
-            const setting = settings.get(exercise.slug);
-            return (
-              <tr key={exercise.slug}>
-                <th scope="row">
-                  <Link href={`/teach/classes/${klass.id}/exercises/${exercise.slug}`}>
-                    {exercise.title}
-                  </Link>
-                  <br />
-                  <small className="muted">Lesson {exercise.lessonPosition}</small>
-                </th>
-                <td>
-                  {s?.attempted ?? 0} of {learners}
-                </td>
-                <td>
-                  {s?.passed ?? 0} ({percent(s?.attempted ? s.passed / s.attempted : null)})
-                </td>
-                <td>{s?.submissions ?? 0}</td>
-                <td>
-                  <ExerciseSettingForm
-                    classId={klass.id}
-                    exercise={{ slug: exercise.slug, title: exercise.title }}
-                    dueAt={setting?.dueAt?.toISOString() ?? null}
-                    feedback={setting?.feedback ?? null}
-                    solutionAfterDue={
-                      exercise.hasSolution ? (setting?.solutionAfterDue ?? false) : null
-                    }
-                    defaultPolicy={policyText(exercise.manifest)}
-                    compact
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ScrollRegion label="Exercises">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Exercise</th>
+              <th scope="col">Attempted</th>
+              <th scope="col">Passed</th>
+              <th scope="col">Submissions</th>
+              <th scope="col">Due date and feedback</th>
+            </tr>
+          </thead>
+          <tbody>
+            {course.exercises.map((exercise) => {
+              const s = exercise.id ? summaries.get(exercise.id) : undefined;
+              const setting = settings.get(exercise.slug);
+              return (
+                <tr key={exercise.slug}>
+                  <th scope="row">
+                    <Link href={`/teach/classes/${klass.id}/exercises/${exercise.slug}`}>
+                      {exercise.title}
+                    </Link>
+                    <br />
+                    <small className="muted">Lesson {exercise.lessonPosition}</small>
+                  </th>
+                  <td>
+                    {s?.attempted ?? 0} of {learners}
+                  </td>
+                  <td>
+                    {s?.passed ?? 0} ({percent(s?.attempted ? s.passed / s.attempted : null)})
+                  </td>
+                  <td>{s?.submissions ?? 0}</td>
+                  <td>
+                    <ExerciseSettingForm
+                      classId={klass.id}
+                      exercise={{ slug: exercise.slug, title: exercise.title }}
+                      dueAt={setting?.dueAt?.toISOString() ?? null}
+                      feedback={setting?.feedback ?? null}
+                      solutionAfterDue={
+                        exercise.hasSolution ? (setting?.solutionAfterDue ?? false) : null
+                      }
+                      defaultPolicy={policyText(exercise.manifest)}
+                      compact
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </>
   );
 }

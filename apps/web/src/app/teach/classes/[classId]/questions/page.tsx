@@ -3,6 +3,7 @@ import { renderMathIn } from '@slope/ui/math/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ScrollRegion } from '../../../../../components/scroll-region';
 import { db } from '../../../../../db';
 import { requireTaughtClass } from '../../../../../teach/class-guard';
 import { classSize } from '../../../../../teach/classes';
@@ -33,38 +34,42 @@ export default async function ClassQuestionsPage({ params }: Props) {
       <ClassHeader klass={klass} learners={learners} current="questions" />
       <h2>Questions</h2>
       <MathHtmlProvider value={renderMathIn(questions.map((q) => questionText(q.widget)))}>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Answered</th>
-              <th scope="col">Right first time</th>
-              <th scope="col">Right in the end</th>
-            </tr>
-          </thead>
-          <tbody>
-            {questions.map(
-              ({ lesson, widget, respondents, firstTryCorrect, eventuallyCorrect }) => (
-                <tr key={`${lesson.slug}/${widget.id}`}>
-                  <th scope="row">
-                    <Link href={`/teach/classes/${klass.id}/questions/${lesson.slug}/${widget.id}`}>
-                      <MathText text={questionText(widget)} />
-                    </Link>
-                    <br />
-                    <small className="muted">
-                      Lesson {lesson.position} · {widget.id}
-                    </small>
-                  </th>
-                  <td>{widget.practice.widget.toLowerCase()}</td>
-                  <td>{respondents}</td>
-                  <td>{percent(firstTryCorrect)}</td>
-                  <td>{eventuallyCorrect}</td>
-                </tr>
-              ),
-            )}
-          </tbody>
-        </table>
+        <ScrollRegion label="Questions">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Question</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Answered</th>
+                <th scope="col">Right first time</th>
+                <th scope="col">Right in the end</th>
+              </tr>
+            </thead>
+            <tbody>
+              {questions.map(
+                ({ lesson, widget, respondents, firstTryCorrect, eventuallyCorrect }) => (
+                  <tr key={`${lesson.slug}/${widget.id}`}>
+                    <th scope="row">
+                      <Link
+                        href={`/teach/classes/${klass.id}/questions/${lesson.slug}/${widget.id}`}
+                      >
+                        <MathText text={questionText(widget)} />
+                      </Link>
+                      <br />
+                      <small className="muted">
+                        Lesson {lesson.position} · {widget.id}
+                      </small>
+                    </th>
+                    <td>{widget.practice.widget.toLowerCase()}</td>
+                    <td>{respondents}</td>
+                    <td>{percent(firstTryCorrect)}</td>
+                    <td>{eventuallyCorrect}</td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </MathHtmlProvider>
     </>
   );

@@ -1,6 +1,6 @@
 import { db } from '../../../../../../db';
 import { apiRoute } from '../../../../../../http/internal-error';
-import { SUBMISSION_COLUMNS, submissionRows } from '../../../../../../teach/csv-exports';
+import { submissionColumns, submissionRows } from '../../../../../../teach/csv-exports';
 import { csvResponse } from '../../../../../../teach/csv-response';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +12,7 @@ export const GET = apiRoute(
   'GET /api/teach/classes/[classId]/submissions',
   async (_request: Request, context: Context) => {
     return csvResponse((await context.params).classId, 'submissions', (klass, course) => ({
-      columns: SUBMISSION_COLUMNS,
+      columns: submissionColumns(course),
       rows: submissionRows(db(), klass.id, course),
     }));
   },

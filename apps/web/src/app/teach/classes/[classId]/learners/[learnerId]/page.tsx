@@ -3,6 +3,7 @@ import { GradeResultPanel } from '@slope/ui/grade-result-panel';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { LocalTime } from '../../../../../../components/local-time';
 import { db } from '../../../../../../db';
 import { requireTaughtClass } from '../../../../../../teach/class-guard';
 import { classSize } from '../../../../../../teach/classes';
@@ -13,7 +14,7 @@ import {
   learnerSubmissions,
 } from '../../../../../../teach/learners';
 import { ClassHeader } from '../../../../../../teach/ui/class-header';
-import { percent, utc } from '../../../../../../teach/ui/format';
+import { percent } from '../../../../../../teach/ui/format';
 
 export const metadata: Metadata = { title: 'Learner' };
 export const dynamic = 'force-dynamic';
@@ -46,7 +47,8 @@ export default async function ClassLearnerPage({ params }: Props) {
       <ClassHeader klass={klass} learners={learners} current="learners" />
       <h2>{name}</h2>
       <p className="muted">
-        {member.user.email} · joined {utc(member.joinedAt)} · {submissions.length} submission
+        {member.user.email} · joined <LocalTime date={member.joinedAt} /> · {submissions.length}{' '}
+        submission
         {submissions.length === 1 ? '' : 's'}
       </p>
       {submissions.length === 0 && <p>No submissions yet.</p>}
@@ -63,7 +65,12 @@ export default async function ClassLearnerPage({ params }: Props) {
             </h3>
             {asked.length > 0 && (
               <p className="muted">
-                Asked for {asked.map((h) => `hint ${h.index + 1} (${utc(h.createdAt)})`).join(', ')}{' '}
+                Asked for{' '}
+                {asked.map((h, k) => (
+                  <span key={h.index}>
+                    {k > 0 && ', '}hint {h.index + 1} (<LocalTime date={h.createdAt} />)
+                  </span>
+                ))}{' '}
                 before {asked.length === 1 ? 'it' : 'they'} opened by{' '}
                 {asked.length === 1 ? 'itself' : 'themselves'}.
               </p>
@@ -71,11 +78,16 @@ export default async function ClassLearnerPage({ params }: Props) {
             {mine.map((s, i) => (
               <details key={s.id} className="submission" open={i === 0}>
                 <summary>
-                  Attempt {s.attempt} · submitted {utc(s.createdAt)} ·{' '}
+                  Attempt {s.attempt} · submitted <LocalTime date={s.createdAt} /> ·{' '}
                   {s.status === 'GRADED'
                     ? `score ${percent(s.score)}${s.rawScore !== null && s.score !== null && s.rawScore > s.score ? ` (${percent(s.rawScore)} before penalties)` : ''}`
                     : s.status.toLowerCase()}
-                  {s.gradedAt && ` · graded ${utc(s.gradedAt)}`}
+                  {s.gradedAt && (
+                    <>
+                      {' '}
+                      · graded <LocalTime date={s.gradedAt} />
+                    </>
+                  )}
                 </summary>
                 <h4>Code</h4>
                 {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long code scrolls; keyboard users need to reach it */}
