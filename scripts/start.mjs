@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `pnpm start`: Slope on its embedded default — migrate and seed the database (SQLite under
-// data/ unless DATABASE_URL says otherwise), build the web app (cached by turbo) and serve it.
+// data/ unless DATABASE_URL says otherwise), build the web app (cached by turbo) and serve it,
+// proving the exercises in the background for the author page.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -34,6 +36,24 @@ step('Building the web app', 'pnpm', [
   '--output-logs=errors-only',
 ]);
 
+// The author page shows each exercise's proof from the last content check: prove the content
+// once in the background (skipped when the saved report is current), while the server starts.
+console.log('\n▸ Proving the exercises in the background (log: data/content-check.log)');
+mkdirSync(path.join(root, 'data'), { recursive: true });
+const proofLog = openSync(path.join(root, 'data/content-check.log'), 'w');
+const prover = spawn(
+  path.join(web, 'node_modules/.bin/tsx'),
+  ['scripts/content-check.ts', '--if-stale'],
+  { cwd: web, stdio: ['ignore', proofLog, proofLog], env: process.env },
+);
+prover.on('exit', (code) =>
+  console.log(
+    code === 0
+      ? '▸ Exercises proved: the author page shows the report.'
+      : `▸ The content check found problems (exit ${code}): see data/content-check.log and /author.`,
+  ),
+);
+
 console.log(`\n▸ Starting Slope on http://localhost:${port}`);
 console.log(
   '  Demo accounts: learner@slope.dev / learner-demo-pw, instructor@slope.dev / instructor-demo-pw, author@slope.dev / author-demo-pw\n',
@@ -44,5 +64,9 @@ const server = spawn('pnpm', ['--filter', '@slope/web', 'exec', 'next', 'start',
   // Slope handles SIGTERM itself (graceful shutdown: apps/web/src/lifecycle.ts).
   env: { ...process.env, NODE_ENV: 'production', NEXT_MANUAL_SIG_HANDLE: 'true' },
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    prover.kill(signal);
+    server.kill(signal);
+  });
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -50,7 +50,8 @@ test('a learner asks for a hint (confirming its cost), and reads the worked solu
   await typeCode(page, ID, RIGHT);
   await exercise.getByRole('button', { name: 'Submit' }).click();
   await expect(exercise.getByText(/tests passed/).first()).toBeVisible({ timeout: 30_000 });
-  // The hint asked for took its 10 % off the recorded score.
+  // The hint asked for took its 10 % off the recorded score, and the page says so.
+  await expect(exercise.getByText('Graded: 90% (100% before penalties).')).toBeVisible();
   const prisma = e2eDb();
   const stored = await prisma.submission.findFirstOrThrow({
     where: { user: { email }, exercise: { slug: ID } },

@@ -17,6 +17,8 @@ export interface ExerciseState {
     /** the submission's number: also how many the learner made */
     attempt: number;
     status: 'QUEUED' | 'RUNNING' | 'GRADED' | 'FAILED';
+    /** the recorded score, after the attempt and hint penalties */
+    score: number | null;
     result: GradeResult | null;
     errorMessage: string | null;
   } | null;
@@ -36,7 +38,14 @@ export async function lessonExercisesState(
       prisma.submission.findFirst({
         where: { userId, exercise: { slug: id } },
         orderBy: { attempt: 'desc' },
-        select: { id: true, attempt: true, status: true, result: true, errorMessage: true },
+        select: {
+          id: true,
+          attempt: true,
+          status: true,
+          score: true,
+          result: true,
+          errorMessage: true,
+        },
       }),
       prisma.submission.count({ where: { userId, exercise: { slug: id }, ...SPENDS_AN_ATTEMPT } }),
       prisma.exerciseProgress.findFirst({

@@ -36,6 +36,7 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
   const saved: SavedExercise | undefined = exercises[id];
   const [status, setStatus] = useState<Status>('idle');
   const [result, setResult] = useState<GradeResult | null>(null);
+  const [recordedScore, setRecordedScore] = useState<number | null>(null);
   const [attempts, setAttempts] = useState(0);
   const [following, setFollowing] = useState<string | null>(null);
   // One key per page load, distinct code and generation: a double click sends the same key
@@ -50,6 +51,7 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
     setAttempts(saved.attempts);
     setStatus(STATUS[saved.latest.status] ?? 'idle');
     setResult(saved.latest.result ?? failure(saved.latest.errorMessage));
+    setRecordedScore(saved.latest.score ?? null);
     if (saved.latest.status === 'QUEUED' || saved.latest.status === 'RUNNING')
       setFollowing(saved.latest.id);
   }, [saved]);
@@ -62,6 +64,7 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
         status: string;
         result?: GradeResult | null;
         errorMessage?: string | null;
+        score?: number | null;
         attemptsUsed?: number;
       };
       setStatus(STATUS[update.status] ?? 'idle');
@@ -69,6 +72,7 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
       if (typeof update.attemptsUsed === 'number') setAttempts(update.attemptsUsed);
       if (update.status === 'GRADED' || update.status === 'FAILED') {
         setResult(update.result ?? failure(update.errorMessage));
+        setRecordedScore(update.score ?? null);
         generation.current++;
         history.changed();
         source.close();
@@ -156,6 +160,7 @@ export function ExerciseClient({ id, maxAttempts, ...exercise }: Props) {
         onDraftChange={onDraftChange}
         status={status}
         result={result}
+        recordedScore={recordedScore}
         attemptsLeft={maxAttempts === null ? null : Math.max(0, maxAttempts - attempts)}
       />
       {signedIn && <ExerciseAids id={id} after={result} />}

@@ -18,6 +18,8 @@ export interface SavedExercise {
     /** the submission's number (so also how many there are) */
     attempt?: number;
     status: 'QUEUED' | 'RUNNING' | 'GRADED' | 'FAILED';
+    /** the recorded score (after penalties) */
+    score?: number | null;
     result: import('@slope/grader/grade-result').GradeResult | null;
     errorMessage: string | null;
   } | null;

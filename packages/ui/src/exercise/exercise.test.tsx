@@ -48,6 +48,28 @@ function setup(props: Partial<ExerciseProps> = {}) {
 }
 
 describe('<Exercise>', () => {
+  it('says the recorded score after penalties, and the raw one beside it when they differ', () => {
+    const { rerender } = setup({
+      status: 'graded',
+      result: sampleResults.allPassed,
+      recordedScore: 0.9,
+    });
+    expect(screen.getByText('Graded: 90% (100% before penalties).')).toBeTruthy();
+    rerender(
+      <Exercise
+        id="mse-grad"
+        starterCode=""
+        functionName="mseGrad"
+        onSubmit={async () => {}}
+        editor="plain"
+        status="graded"
+        result={sampleResults.allPassed}
+        recordedScore={1}
+      />,
+    );
+    expect(screen.getByText('Graded: 100%.')).toBeTruthy();
+  });
+
   it('runs the public examples and shows got vs expected', async () => {
     const { user, run } = setup();
     await user.click(screen.getByRole('button', { name: 'Run 2 examples' }));

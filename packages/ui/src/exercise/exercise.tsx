@@ -24,6 +24,8 @@ export interface ExerciseProps {
   result?: GradeResult | null;
   status?: SubmissionStatus;
   attemptsLeft?: number | null;
+  /** the score recorded for the graded submission (0–1, after attempt and hint penalties) */
+  recordedScore?: number | null;
   /** the course's help per kind of gradient mistake, shown with a graded result's diagnosis */
   mistakeHelp?: MistakeHelpTable;
   /** the learner's draft kept by the server (from another device); a newer local draft wins */
@@ -58,6 +60,7 @@ export function Exercise({
   result = null,
   status = 'idle',
   attemptsLeft,
+  recordedScore,
   mistakeHelp,
   runTimeLimitMs = 2000,
   editor = 'auto',
@@ -260,7 +263,15 @@ export function Exercise({
               : 'your code could not run.'}
           </p>
         )}
-        {status === 'graded' && result && <p>Graded: {Math.round(result.score * 100)}%.</p>}
+        {status === 'graded' && result && (
+          <p>
+            Graded: {Math.round((recordedScore ?? result.score) * 100)}%
+            {typeof recordedScore === 'number' && result.score - recordedScore > 5e-3
+              ? ` (${Math.round(result.score * 100)}% before penalties)`
+              : ''}
+            .
+          </p>
+        )}
       </div>
       {runResult && <GradeResultPanel result={runResult} title="Run: public examples" mode="run" />}
       {status === 'graded' && result && (

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckReport } from './types';
 
@@ -20,4 +20,27 @@ export function loadReport(file: string): CheckReport | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether the saved report proved the content as it is now: it exists, it proved (not
+ * `--no-prove`), and no file under `contentDir` changed after it was written.
+ */
+export function reportIsCurrent(file: string, contentDir: string): boolean {
+  const report = loadReport(file);
+  if (!report?.proved) return false;
+  const written = statSync(/*turbopackIgnore: true*/ file).mtimeMs;
+  return newestChange(contentDir) <= written;
+}
+
+function newestChange(dir: string): number {
+  let newest = statSync(/*turbopackIgnore: true*/ dir).mtimeMs;
+  for (const entry of readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    const changed = entry.isDirectory()
+      ? newestChange(file)
+      : statSync(/*turbopackIgnore: true*/ file).mtimeMs;
+    if (changed > newest) newest = changed;
+  }
+  return newest;
 }
