@@ -34,7 +34,8 @@ test('function plot: keyboard on the slider and on the point; h → 0 animation'
   const plot = page.locator('.slope-function-plot');
   await plot.scrollIntoViewIfNeeded();
   const readout = plot.locator('[data-readout="slope"]');
-  const slider = plot.getByRole('slider').first();
+  // the x slider under the plot (the draggable point is a slider too, first in the page)
+  const slider = plot.locator('input[type="range"]').first();
   await slider.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
   await expect(readout).toContainText('At x = 1.10');
