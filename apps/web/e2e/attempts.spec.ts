@@ -1,19 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { signUpLearner, typeCode } from './support';
+import { centralDifference, signUpLearner, typeCode } from './support';
 
 // 10 attempts (its manifest); the slope of a polynomial by a central difference.
 const LESSON = '/courses/calculus-for-ml/limits-and-the-derivative';
 const ID = 'central-difference';
 const BROKEN =
   'export function slopeAt(coeffs: number[], x: number, h: number): number {\n  return (;\n}';
-const RIGHT = `function evaluate(coeffs: number[], t: number): number {
-  let p = 0;
-  for (let k = coeffs.length - 1; k >= 0; k--) p = p * t + coeffs[k];
-  return p;
-}
-export function slopeAt(coeffs: number[], x: number, h: number): number {
-  return (evaluate(coeffs, x + h) - evaluate(coeffs, x - h)) / (2 * h);
-}`;
+const RIGHT = centralDifference;
 
 test('code that could not be graded spends no attempt, and the same code after a reload is graded again', async ({
   page,

@@ -1,19 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { e2eDb, expectAccessible, signUpLearner, typeCode } from './support';
+import { centralDifference, e2eDb, expectAccessible, signUpLearner, typeCode } from './support';
 
 // central-difference: 3 hints (the first opens after 2 failed attempts; asking costs 10 %) and a
 // worked solution that opens once the learner passes.
 const LESSON = '/courses/calculus-for-ml/limits-and-the-derivative';
 const ID = 'central-difference';
 const SOLUTION_TEXT = 'one multiplication and one addition per coefficient';
-const RIGHT = `function evaluate(coeffs: number[], t: number): number {
-  let p = 0;
-  for (let k = coeffs.length - 1; k >= 0; k--) p = p * t + coeffs[k];
-  return p;
-}
-export function slopeAt(coeffs: number[], x: number, h: number): number {
-  return (evaluate(coeffs, x + h) - evaluate(coeffs, x - h)) / (2 * h);
-}`;
+const RIGHT = centralDifference;
 
 test('a visitor gets no learning aids from the API', async ({ request }) => {
   const response = await request.get(`/api/exercises/${ID}/aids`);
@@ -65,4 +58,9 @@ test('a learner asks for a hint (confirming its cost), and reads the worked solu
   await exercise.getByText('Show the worked solution').click();
   await expect(exercise.getByText(SOLUTION_TEXT)).toBeVisible();
   await expectAccessible(page);
+  // On a phone the solution's code scrolls inside its block; the page does not scroll sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+    .toBeLessThanOrEqual(390);
 });

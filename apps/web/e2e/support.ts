@@ -126,3 +126,13 @@ export const mseGradient = (
   return g;
 }
 `;
+
+/** A right answer to the central-difference exercise (lesson 2), as a learner writes it. */
+export const centralDifference = `function evaluate(coeffs: number[], t: number): number {
+  let p = 0;
+  for (let k = coeffs.length - 1; k >= 0; k--) p = p * t + coeffs[k];
+  return p;
+}
+export function slopeAt(coeffs: number[], x: number, h: number): number {
+  return (evaluate(coeffs, x + h) - evaluate(coeffs, x - h)) / (2 * h);
+}`;
