@@ -1,5 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
-import { FIRST_LESSON } from './support';
+import { FIRST_LESSON, signUpLearner } from './support';
+
+const COURSE = '/courses/calculus-for-ml';
 
 /** Where the page's content starts before the session arrives and after: it must not move. */
 async function mainTopWhileLoadingAndAfter(page: Page, path: string) {
@@ -30,5 +32,32 @@ for (const width of [1280, 390]) {
       expect(after, `${path}: content moved from ${before} px to ${after} px`).toBe(before);
       await page.unrouteAll();
     }
+  });
+}
+
+for (const width of [1280, 390]) {
+  test(`at ${width} px the course page does not jump when the learner's progress arrives`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await signUpLearner(page, `shift${width}`);
+    // Hold the progress back, to see where the lesson list is before it arrives and after.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/courses/*/progress', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(COURSE);
+    const card = page.getByRole('region', { name: 'Your progress' });
+    await expect(card).toHaveAttribute('aria-busy', 'true');
+    const list = page.getByRole('list', { name: 'Lessons' });
+    const before = (await list.boundingBox())!.y;
+    release();
+    await expect(card).toContainText('of 11 lessons complete');
+    const after = (await list.boundingBox())!.y;
+    expect(after, `the lesson list moved from ${before} px to ${after} px`).toBe(before);
   });
 }

@@ -23,9 +23,12 @@ const LABEL = {
   IN_PROGRESS: 'In progress',
   COMPLETED: 'Completed',
 } as const;
-const Context = createContext<{ course: string; progress: Progress | null }>({
+/** `loading`: the session or the progress is on its way; `visitor`: nobody is signed in. */
+type ProgressState = 'loading' | 'visitor' | 'ready' | 'failed';
+const Context = createContext<{ course: string; progress: Progress | null; state: ProgressState }>({
   course: '',
   progress: null,
+  state: 'loading',
 });
 
 /**
@@ -41,21 +44,50 @@ export function CourseProgressProvider({
 }) {
   const { status } = useSession();
   const [progress, setProgress] = useState<Progress | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (status !== 'authenticated') return;
     rememberTimeZone(); // the streak counts the learner's days
     fetch(`/api/courses/${course}/progress`)
       .then((response) => (response.ok ? response.json() : null))
-      .then(setProgress)
-      .catch(() => setProgress(null));
+      .then((loaded: Progress | null) => {
+        setProgress(loaded);
+        setFailed(loaded === null);
+      })
+      .catch(() => setFailed(true));
   }, [status, course]);
-  return <Context.Provider value={{ course, progress }}>{children}</Context.Provider>;
+  const state: ProgressState =
+    status === 'unauthenticated' ? 'visitor' : progress ? 'ready' : failed ? 'failed' : 'loading';
+  return <Context.Provider value={{ course, progress, state }}>{children}</Context.Provider>;
 }
 
-/** Progress bar, streak and "continue" to the next lesson. */
-export function CourseProgressSummary() {
-  const { course, progress } = useContext(Context);
-  if (!progress) return null;
+/**
+ * Progress bar, streak and "continue" to the next lesson. The card is there from the first
+ * paint — loading, or for a visitor an invitation to sign in beside "Start" — so the lesson list
+ * below does not jump when the learner's progress arrives.
+ */
+export function CourseProgressSummary({ first }: { first: { slug: string; title: string } }) {
+  const { course, progress, state } = useContext(Context);
+  if (!progress) {
+    const text =
+      state === 'visitor'
+        ? 'Sign in to keep your progress and continue where you left off.'
+        : state === 'failed'
+          ? 'Your progress could not be loaded; reload the page to try again.'
+          : 'Loading your progress…';
+    return (
+      <section
+        className="card course-progress"
+        aria-label="Your progress"
+        aria-busy={state === 'loading'}
+      >
+        <p className="course-progress__text">{text}</p>
+        <Link className="button" href={`/courses/${course}/${first.slug}`}>
+          Start: {first.title}
+        </Link>
+      </section>
+    );
+  }
   const fresh = progress.lessons.every((l) => l.status === 'NOT_STARTED');
   return (
     <section className="card course-progress" aria-label="Your progress">

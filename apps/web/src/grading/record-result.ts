@@ -41,8 +41,8 @@ export interface GradedSubmission {
 
 /**
  * Stores a grade with its submission (once: a submission already graded keeps its first
- * result), applies the attempt and hint penalties, updates the learner's exercise and lesson progress —
- * all in one transaction — and returns the update to push to the learner's page.
+ * result), applies the attempt and hint penalties, updates the learner's exercise and lesson
+ * progress — all in one transaction — and returns the update to push to the learner's page.
  */
 export async function recordResult(
   prisma: PrismaClient,

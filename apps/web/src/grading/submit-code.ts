@@ -39,8 +39,8 @@ export type SubmitOutcome =
 
 /**
  * Accepts a code submission: validates it, applies the rate limit, the attempt policy (the
- * attempts spent, attempts.ts) and the class's opened solution (learning-aids), stores it with the next submission number and queues it for
- * grading. Nothing is stored for a refused submission, so a refusal never costs an attempt.
+ * attempts spent, attempts.ts) and the class's opened solution (learning-aids), stores it with
+ * the next submission number and queues it for grading. Nothing is stored for a refused submission, so a refusal never costs an attempt.
  */
 export async function submitCode(
   prisma: PrismaClient,

@@ -1,4 +1,4 @@
-import type { DatabaseClient, PrismaClient } from '@slope/db';
+import type { PrismaClient } from '@slope/db';
 import type { Manifest } from '@slope/grader';
 import type { LearningAidsView } from '@slope/ui/learning-aids';
 import { attemptsSpent, SPENDS_AN_ATTEMPT } from '../grading/attempts';
@@ -32,14 +32,14 @@ export async function closedBySolution(
  * is the exercise's row id, or null when nobody has submitted to it yet).
  */
 export async function aidFacts(
-  prisma: DatabaseClient,
+  prisma: PrismaClient,
   userId: string,
   slug: string,
   exerciseId: string | null,
   manifest: Manifest,
   now = new Date(),
 ): Promise<AidFacts> {
-  const settings = await classSettingsFor(prisma as PrismaClient, userId, [slug]);
+  const settings = await classSettingsFor(prisma, userId, [slug]);
   const setting = settings.get(slug);
   const due = effectiveDue(manifest.feedback, setting);
   const solutionAfterDue = setting?.solutionAfterDue ?? false;

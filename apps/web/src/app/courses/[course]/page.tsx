@@ -32,7 +32,7 @@ export default async function CoursePage({ params }: Props) {
       </nav>
       <h1>{course.title}</h1>
       <p className="lead">{course.summary}</p>
-      <CourseProgressSummary />
+      {lessons[0] && <CourseProgressSummary first={lessons[0]} />}
       <ol className="card-list lesson-list" aria-label="Lessons">
         {lessons.map((lesson) => (
           <li key={lesson.slug} className="card">
