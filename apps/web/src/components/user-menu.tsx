@@ -35,7 +35,7 @@ export function UserMenu() {
       <Link href="/dashboard">Dashboard</Link>
       {can(role, 'teach') && <Link href="/teach">Teach</Link>}
       {can(role, 'author') && <Link href="/author">Author</Link>}
-      <span>
+      <span className="user-menu__who">
         {name ?? email} <span className="user-menu__role">{ROLE_LABELS[role]}</span>
       </span>
       <button
