@@ -58,12 +58,29 @@ console.log(`\n▸ Starting Slope on http://localhost:${port}`);
 console.log(
   '  Demo accounts: learner@slope.dev / learner-demo-pw, instructor@slope.dev / instructor-demo-pw, author@slope.dev / author-demo-pw\n',
 );
-const server = spawn('pnpm', ['--filter', '@slope/web', 'exec', 'next', 'start', '--port', port], {
-  cwd: root,
-  stdio: 'inherit',
-  // Slope handles SIGTERM itself (graceful shutdown: apps/web/src/lifecycle.ts).
-  env: { ...process.env, NODE_ENV: 'production', NEXT_MANUAL_SIG_HANDLE: 'true' },
-});
+// An idle keep-alive connection stays open 65 s (Node's default is 5 s): longer than the idle
+// timeout of the clients and proxies in front (nginx, cloud load balancers: 60 s), so none of
+// them sends a request on a connection the server is closing at that moment (ECONNRESET).
+const server = spawn(
+  'pnpm',
+  [
+    '--filter',
+    '@slope/web',
+    'exec',
+    'next',
+    'start',
+    '--port',
+    port,
+    '--keepAliveTimeout',
+    '65000',
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    // Slope handles SIGTERM itself (graceful shutdown: apps/web/src/lifecycle.ts).
+    env: { ...process.env, NODE_ENV: 'production', NEXT_MANUAL_SIG_HANDLE: 'true' },
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => {
     prover.kill(signal);

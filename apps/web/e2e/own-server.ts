@@ -16,7 +16,14 @@ export async function startOwnServer(
 ) {
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(appDir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)],
+    [
+      path.join(appDir, 'node_modules/next/dist/bin/next'),
+      'start',
+      '--port',
+      String(port),
+      '--keepAliveTimeout',
+      '65000',
+    ],
     {
       cwd: appDir,
       env: {

@@ -55,11 +55,16 @@ for (const script of ['migrate', 'seed']) {
 }
 
 let stopping = false;
-const server = spawn('pnpm', ['exec', 'next', 'start', '--port', port], {
-  cwd: path.join(root, 'apps/web'),
-  env,
-  stdio: 'inherit',
-});
+// --keepAliveTimeout as in the package's start script (see the web README).
+const server = spawn(
+  'pnpm',
+  ['exec', 'next', 'start', '--port', port, '--keepAliveTimeout', '65000'],
+  {
+    cwd: path.join(root, 'apps/web'),
+    env,
+    stdio: 'inherit',
+  },
+);
 let worker = scale ? startWorker() : null;
 
 function startWorker() {
