@@ -5,7 +5,7 @@ import { findExercise } from '../grading/exercise-registry';
 import { exerciseRow } from '../grading/exercise-row';
 import { readAidFiles } from './aid-files';
 import { hintOpen } from './aids-policy';
-import { aidFacts, learningAids } from './learning-aids';
+import { aidFacts, aidsView } from './learning-aids';
 
 const askSchema = z.object({ index: z.number().int().min(0).max(100) }).strict();
 
@@ -30,12 +30,13 @@ export async function askHint(
   const found = await findExercise(slug);
   if (!found) return { status: 404, error: `There is no exercise "${slug}".` };
   const { manifest } = found.exercise;
-  const { hints } = await readAidFiles(found.location.dir);
+  const files = await readAidFiles(found.location.dir);
+  const { hints } = files;
   const { index } = parsed.data;
   if (index >= hints.length)
     return { status: 404, error: `This exercise has no hint ${index + 1}.` };
   const row = await exerciseRow(prisma, found.location, found.exercise);
-  const facts = await aidFacts(prisma, userId, slug, row.id, manifest);
+  let facts = await aidFacts(prisma, userId, slug, row.id, manifest);
   if (!hintOpen(index, manifest.hints, facts)) {
     const firstClosed = hints.findIndex((_, i) => !hintOpen(i, manifest.hints, facts));
     if (firstClosed !== index) {
@@ -47,7 +48,7 @@ export async function askHint(
       .catch((error: { code?: string }) => {
         if (error.code !== 'P2002') throw error;
       });
+    facts = { ...facts, requested: new Set([...facts.requested, index]) };
   }
-  const aids = await learningAids(prisma, userId, slug);
-  return aids ? { status: 200, aids } : { status: 404, error: `There is no exercise "${slug}".` };
+  return { status: 200, aids: aidsView(files, manifest, facts) };
 }

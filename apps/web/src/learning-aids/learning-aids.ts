@@ -5,7 +5,7 @@ import { attemptsSpent, SPENDS_AN_ATTEMPT } from '../grading/attempts';
 import { classSettingsFor, effectiveDue } from '../grading/class-settings';
 import { findExercise } from '../grading/exercise-registry';
 import { PASS } from '../grading/pass';
-import { readAidFiles } from './aid-files';
+import { type AidFiles, readAidFiles } from './aid-files';
 import { type AidFacts, hintOpen, solutionOpenAfterDue, solutionReason } from './aids-policy';
 
 /**
@@ -19,12 +19,21 @@ export async function closedBySolution(
   manifest: Manifest,
   now: Date,
 ): Promise<boolean> {
+  return solutionOpenAfterDue({ ...(await classSchedule(prisma, userId, slug, manifest)), now });
+}
+
+/** The due date in force for a learner and whether their class opens the solution after it. */
+async function classSchedule(
+  prisma: PrismaClient,
+  userId: string,
+  slug: string,
+  manifest: Manifest,
+): Promise<Pick<AidFacts, 'due' | 'solutionAfterDue'>> {
   const setting = (await classSettingsFor(prisma, userId, [slug])).get(slug);
-  return solutionOpenAfterDue({
-    solutionAfterDue: setting?.solutionAfterDue ?? false,
+  return {
     due: effectiveDue(manifest.feedback, setting),
-    now,
-  });
+    solutionAfterDue: setting?.solutionAfterDue ?? false,
+  };
 }
 
 /**
@@ -39,12 +48,9 @@ export async function aidFacts(
   manifest: Manifest,
   now = new Date(),
 ): Promise<AidFacts> {
-  const settings = await classSettingsFor(prisma, userId, [slug]);
-  const setting = settings.get(slug);
-  const due = effectiveDue(manifest.feedback, setting);
-  const solutionAfterDue = setting?.solutionAfterDue ?? false;
+  const schedule = await classSchedule(prisma, userId, slug, manifest);
   if (exerciseId === null) {
-    return { failed: 0, spent: 0, passed: false, requested: new Set(), solutionAfterDue, due, now };
+    return { failed: 0, spent: 0, passed: false, requested: new Set(), ...schedule, now };
   }
   const key = { userId, exerciseId };
   const [failed, spent, progress, reveals] = await Promise.all([
@@ -63,8 +69,7 @@ export async function aidFacts(
     spent,
     passed: progress?.passed ?? false,
     requested: new Set(reveals.map((r) => r.index)),
-    solutionAfterDue,
-    due,
+    ...schedule,
     now,
   };
 }
@@ -87,6 +92,11 @@ export async function learningAids(
     readAidFiles(found.location.dir),
     aidFacts(prisma, userId, slug, row?.id ?? null, manifest),
   ]);
+  return aidsView(files, manifest, facts);
+}
+
+/** The view of the aids that `facts` open (see {@link learningAids}). */
+export function aidsView(files: AidFiles, manifest: Manifest, facts: AidFacts): LearningAidsView {
   const open = files.hints.flatMap((hint, index) =>
     hintOpen(index, manifest.hints, facts)
       ? [{ index, title: hint.title, html: hint.html, asked: facts.requested.has(index) }]
