@@ -67,6 +67,7 @@ const LAZY_LABELS: [RegExp, string][] = [
   [/uPlot|^uplot$/, 'lazy: uPlot (when a line chart mounts)'],
   [/function-plot-view/, 'lazy: Mafs function plot (when it nears the viewport)'],
   [/^katex$/, 'lazy: KaTeX (math not rendered on the server; Mafs)'],
+  [/^mathlive$/, 'lazy: MathLive (when a MathInput or MathPreview mounts)'],
   [/render-math/, 'lazy: render-math glue'],
 ];
 

@@ -1,5 +1,6 @@
 // What a lesson page without an open editor ships from @slope/ui: every client widget, React
-// and ReactDOM. Specs, zod and answer keys stay on the server; CodeMirror and uPlot are lazy.
+// and ReactDOM. Specs, zod and answer keys stay on the server; CodeMirror, uPlot and MathLive
+// are lazy.
 import { hydrateRoot } from 'react-dom/client';
 import { Callout } from '../src/callout/index.ts';
 import { ContourPlot } from '../src/contour-plot/index.ts';
@@ -10,6 +11,7 @@ import { LessonNav } from '../src/lesson-nav/index.ts';
 import { LineChart } from '../src/line-chart/index.ts';
 import { Match } from '../src/match/index.ts';
 import { MathText } from '../src/math/index.ts';
+import { MathInput, MathPreview } from '../src/math-input/index.ts';
 import { Ordering } from '../src/ordering/index.ts';
 import { ProgressBar } from '../src/progress-bar/index.ts';
 import { Quiz } from '../src/quiz/index.ts';
@@ -23,6 +25,8 @@ const widgets = {
   LessonNav,
   LineChart,
   Match,
+  MathInput,
+  MathPreview,
   MathText,
   Ordering,
   ProgressBar,

@@ -31,6 +31,7 @@ import {
   learningRateQuiz,
 } from './content.ts';
 import { fakeServer } from './fake-server.ts';
+import { MathInputDemo } from './math-input-demo.tsx';
 
 const starter = `// The mean squared error of the one-weight model y ≈ w·x is
 // L(w) = (1/n) Σ (w·xᵢ − yᵢ)². Return its derivative dL/dw.
@@ -146,6 +147,11 @@ function App() {
             {...toMatchProps(convexBuckets)}
             onCheck={(a) => fakeServer.checkMatch(convexBuckets, a)}
           />
+        </section>
+
+        <section id="math-input" aria-labelledby="math-input-h">
+          <h2 id="math-input-h">Formula answer</h2>
+          <MathInputDemo />
         </section>
 
         <section id="plots" aria-labelledby="plots-h">

@@ -9,6 +9,7 @@ const widgets: [string, string][] = [
   ['match', '.slope-match >> nth=0'],
   ['match-categorize', '.slope-match >> nth=1'],
   ['function-plot', '.slope-function-plot'],
+  ['math-input', '#math-input .slope-widget'],
   ['contour-plot', '.slope-contour'],
   ['line-chart', '.slope-chart >> nth=0'],
   ['exercise', '.slope-exercise'],
