@@ -1,5 +1,6 @@
 import { Callout } from '@slope/ui/callout';
 import { ContourPlot, type ContourPlotProps } from '@slope/ui/contour-plot';
+import { toFormulaProps, toMatrixProps, toNumericProps } from '@slope/ui/formula-answer/spec';
 import { FunctionPlot, type FunctionPlotProps } from '@slope/ui/function-plot';
 import { LineChart, type LineChartProps } from '@slope/ui/line-chart';
 import { toMatchProps } from '@slope/ui/match/spec';
@@ -35,6 +36,30 @@ function renderPractice(name: PracticeWidgetName, props: Record<string, unknown>
       return (
         <PracticeWidget id={id} widget="Match" props={toMatchProps(validation.spec as never)} />
       );
+    case 'FormulaAnswer':
+      return (
+        <PracticeWidget
+          id={id}
+          widget="FormulaAnswer"
+          props={toFormulaProps(validation.spec as never)}
+        />
+      );
+    case 'NumericAnswer':
+      return (
+        <PracticeWidget
+          id={id}
+          widget="NumericAnswer"
+          props={toNumericProps(validation.spec as never)}
+        />
+      );
+    case 'MatrixAnswer':
+      return (
+        <PracticeWidget
+          id={id}
+          widget="MatrixAnswer"
+          props={toMatrixProps(validation.spec as never)}
+        />
+      );
   }
 }
 
@@ -48,6 +73,18 @@ function OrderingBlock(props: Record<string, unknown>) {
 
 function MatchBlock(props: Record<string, unknown>) {
   return renderPractice('Match', props);
+}
+
+function FormulaAnswerBlock(props: Record<string, unknown>) {
+  return renderPractice('FormulaAnswer', props);
+}
+
+function NumericAnswerBlock(props: Record<string, unknown>) {
+  return renderPractice('NumericAnswer', props);
+}
+
+function MatrixAnswerBlock(props: Record<string, unknown>) {
+  return renderPractice('MatrixAnswer', props);
 }
 
 /** Checks a plot's props as content:check does (preset names, finite data) before rendering. */
@@ -76,6 +113,9 @@ export const lessonComponents = {
   Quiz: QuizBlock,
   Ordering: OrderingBlock,
   Match: MatchBlock,
+  FormulaAnswer: FormulaAnswerBlock,
+  NumericAnswer: NumericAnswerBlock,
+  MatrixAnswer: MatrixAnswerBlock,
   FunctionPlot: FunctionPlotBlock,
   ContourPlot: ContourPlotBlock,
   LineChart: LineChartBlock,

@@ -1,5 +1,14 @@
 'use client';
 
+import type {
+  FormulaAnswerValue,
+  FormulaFeedback,
+  FormulaProps,
+  MatrixAnswerValue,
+  MatrixProps,
+  NumericProps,
+} from '@slope/ui/formula-answer';
+import { FormulaAnswer, MatrixAnswer, NumericAnswer } from '@slope/ui/formula-answer';
 import { Match } from '@slope/ui/match';
 import type { MatchAnswer, MatchFeedback, MatchProps } from '@slope/ui/match/spec';
 import { Ordering } from '@slope/ui/ordering';
@@ -14,10 +23,14 @@ import { SignInNote } from './sign-in-note';
 type Widget =
   | { widget: 'Quiz'; props: QuizProps }
   | { widget: 'Ordering'; props: OrderingProps }
-  | { widget: 'Match'; props: MatchProps };
+  | { widget: 'Match'; props: MatchProps }
+  | { widget: 'FormulaAnswer'; props: FormulaProps }
+  | { widget: 'NumericAnswer'; props: NumericProps }
+  | { widget: 'MatrixAnswer'; props: MatrixProps };
 
 /**
- * A quiz, ordering or matching widget whose answers are checked and saved by the server. The
+ * A practice widget (quiz, ordering, matching, formula, number, matrix) whose answers are
+ * checked and saved by the server. The
  * page comes with the order every anonymous visitor sees; a signed-in learner's own order
  * (`shown`, from the lesson state) replaces it before the widget appears.
  */
@@ -87,6 +100,30 @@ export function PracticeWidget({ id, ...widget }: Widget & { id: string }) {
           items={inShownOrder(widget.props.items, shown[id])}
           {...initial}
           onCheck={(answer: MatchAnswer) => check<MatchFeedback>(answer)}
+        />
+      )}
+      {widget.widget === 'FormulaAnswer' && (
+        <FormulaAnswer
+          key={key}
+          {...widget.props}
+          {...initial}
+          onCheck={(answer: FormulaAnswerValue) => check<FormulaFeedback>(answer)}
+        />
+      )}
+      {widget.widget === 'NumericAnswer' && (
+        <NumericAnswer
+          key={key}
+          {...widget.props}
+          {...initial}
+          onCheck={(answer: FormulaAnswerValue) => check<FormulaFeedback>(answer)}
+        />
+      )}
+      {widget.widget === 'MatrixAnswer' && (
+        <MatrixAnswer
+          key={key}
+          {...widget.props}
+          {...initial}
+          onCheck={(answer: MatrixAnswerValue) => check<FormulaFeedback>(answer)}
         />
       )}
     </div>

@@ -61,7 +61,9 @@ export async function answerPractice(
   }
   try {
     const outcome = await recordAnswer(prisma, userId, ref, found, parsedAnswer.data);
-    if (outcome.status !== 200) await throttle.unused(throttleKey);
+    // Nothing was checked against the key: a refusal, or an answer that could not be read.
+    if (outcome.status !== 200 || outcome.feedback.counted === false)
+      await throttle.unused(throttleKey);
     return outcome;
   } catch (error) {
     await throttle.unused(throttleKey);
@@ -97,6 +99,8 @@ async function recordAnswer(
     }
     const attempt = (previous?.attempt ?? 0) + 1;
     const feedback = checkAnswer(found.practice, answer, attempt);
+    // An answer that could not be read (a formula that does not parse) is no attempt.
+    if (feedback.counted === false) return { status: 200, feedback };
     try {
       // The answer and the lesson progress it changes are stored together, or not at all.
       await prisma.$transaction(async (tx) => {

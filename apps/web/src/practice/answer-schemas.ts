@@ -1,3 +1,4 @@
+import { formulaAnswerSchema, matrixAnswerSchema } from '@slope/ui/formula-answer/spec';
 import { matchAnswerSchema } from '@slope/ui/match/spec';
 import { orderingAnswerSchema } from '@slope/ui/ordering/spec';
 import { quizAnswerSchema } from '@slope/ui/quiz/spec';
@@ -17,6 +18,11 @@ export function answerSchemaFor(practice: PracticeSpec): z.ZodType {
       return orderingAnswerSchema(practice.spec);
     case 'Match':
       return matchAnswerSchema(practice.spec);
+    case 'FormulaAnswer':
+    case 'NumericAnswer':
+      return formulaAnswerSchema;
+    case 'MatrixAnswer':
+      return matrixAnswerSchema(practice.spec);
   }
 }
 

@@ -1,3 +1,8 @@
+import {
+  validateFormulaSpec,
+  validateMatrixSpec,
+  validateNumericSpec,
+} from '@slope/ui/formula-answer/spec';
 import { validateMatchSpec } from '@slope/ui/match/spec';
 import { validateOrderingSpec } from '@slope/ui/ordering/spec';
 import { validateQuizSpec } from '@slope/ui/quiz/spec';
@@ -7,6 +12,9 @@ export const PRACTICE_VALIDATORS = {
   Quiz: validateQuizSpec,
   Ordering: validateOrderingSpec,
   Match: validateMatchSpec,
+  FormulaAnswer: validateFormulaSpec,
+  NumericAnswer: validateNumericSpec,
+  MatrixAnswer: validateMatrixSpec,
 } as const;
 
 export type PracticeName = keyof typeof PRACTICE_VALIDATORS;

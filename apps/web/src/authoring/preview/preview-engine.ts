@@ -16,7 +16,15 @@ import { rehypeScrollableFocusable } from '../../content/rehype-scrollable-focus
 import { remarkKnownComponents } from '../../content/remark-known-components';
 import { LESSON_COMPONENTS } from '../../content/widgets/component-names';
 import { type PreviewIssue, toPreviewIssue } from './preview-issue';
-import { PreviewExercise, PreviewMatch, PreviewOrdering, PreviewQuiz } from './preview-practice';
+import {
+  PreviewExercise,
+  PreviewFormulaAnswer,
+  PreviewMatch,
+  PreviewMatrixAnswer,
+  PreviewNumericAnswer,
+  PreviewOrdering,
+  PreviewQuiz,
+} from './preview-practice';
 import { remarkPreviewWidgets } from './remark-preview-widgets';
 
 /**
@@ -30,6 +38,9 @@ export const previewComponents = {
   Quiz: PreviewQuiz,
   Ordering: PreviewOrdering,
   Match: PreviewMatch,
+  FormulaAnswer: PreviewFormulaAnswer,
+  NumericAnswer: PreviewNumericAnswer,
+  MatrixAnswer: PreviewMatrixAnswer,
   FunctionPlot,
   ContourPlot,
   LineChart,

@@ -1,5 +1,17 @@
 'use client';
 
+import { FormulaAnswer, MatrixAnswer, NumericAnswer } from '@slope/ui/formula-answer';
+import {
+  checkFormulaAnswer,
+  checkMatrixAnswer,
+  checkNumericAnswer,
+  type FormulaSpec,
+  type MatrixSpec,
+  type NumericSpec,
+  toFormulaProps,
+  toMatrixProps,
+  toNumericProps,
+} from '@slope/ui/formula-answer/spec';
 import { Match } from '@slope/ui/match';
 import { checkMatch, type MatchSpec, toMatchProps } from '@slope/ui/match/spec';
 import { Ordering } from '@slope/ui/ordering';
@@ -59,6 +71,33 @@ function PreviewPractice({ name, props }: { name: PracticeName; props: Record<st
           onCheck={async (answer) => checkMatch(validation.spec as MatchSpec, answer, attempt())}
         />
       )}
+      {name === 'FormulaAnswer' && (
+        <FormulaAnswer
+          key={key}
+          {...toFormulaProps(validation.spec as FormulaSpec)}
+          onCheck={async (answer) =>
+            checkFormulaAnswer(validation.spec as FormulaSpec, answer, attempt())
+          }
+        />
+      )}
+      {name === 'NumericAnswer' && (
+        <NumericAnswer
+          key={key}
+          {...toNumericProps(validation.spec as NumericSpec)}
+          onCheck={async (answer) =>
+            checkNumericAnswer(validation.spec as NumericSpec, answer, attempt())
+          }
+        />
+      )}
+      {name === 'MatrixAnswer' && (
+        <MatrixAnswer
+          key={key}
+          {...toMatrixProps(validation.spec as MatrixSpec)}
+          onCheck={async (answer) =>
+            checkMatrixAnswer(validation.spec as MatrixSpec, answer, attempt())
+          }
+        />
+      )}
     </div>
   );
 }
@@ -73,6 +112,18 @@ export function PreviewOrdering(props: Record<string, unknown>) {
 
 export function PreviewMatch(props: Record<string, unknown>) {
   return <PreviewPractice name="Match" props={props} />;
+}
+
+export function PreviewFormulaAnswer(props: Record<string, unknown>) {
+  return <PreviewPractice name="FormulaAnswer" props={props} />;
+}
+
+export function PreviewNumericAnswer(props: Record<string, unknown>) {
+  return <PreviewPractice name="NumericAnswer" props={props} />;
+}
+
+export function PreviewMatrixAnswer(props: Record<string, unknown>) {
+  return <PreviewPractice name="MatrixAnswer" props={props} />;
 }
 
 /** `<Exercise>` loads its folder on the server; the preview names it instead. */

@@ -7,6 +7,7 @@ import { scanWidgets } from '../widgets/extract-widgets';
 import type { IndexedCourse, IndexedLesson } from './content-index';
 import { checkLessonLinks } from './lesson-links';
 import { toProblem } from './problem';
+import { proveAnswers } from './prove-answers';
 import type { Problem } from './types';
 
 export interface LessonCheck {
@@ -47,7 +48,8 @@ export async function checkLesson(
   } catch (error) {
     problems.push(toProblem(file, error));
   }
-  const { problems: widgetProblems } = scanWidgets(file, body);
+  const { widgets, problems: widgetProblems } = scanWidgets(file, body);
+  problems.push(...proveAnswers(file, widgets.practice));
   for (const problem of widgetProblems.map((error) => toProblem(file, error))) {
     // A syntax error is found by both the compiler and the widget scan: report it once.
     if (!problems.some((p) => p.line === problem.line && p.message === problem.message))

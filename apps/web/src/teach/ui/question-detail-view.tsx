@@ -9,7 +9,7 @@ import { decimal, percent } from './format';
 /** The prompt of a practice widget, whatever its kind. */
 export function questionText(widget: PracticeWidget): string {
   const { practice } = widget;
-  return practice.widget === 'Quiz' ? practice.spec.stem : practice.spec.prompt;
+  return 'stem' in practice.spec ? practice.spec.stem : practice.spec.prompt;
 }
 
 function discriminationWords(d: number | null): string {

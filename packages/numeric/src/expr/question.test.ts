@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { FormulaError } from './formula-error.ts';
+import { proveFormulaQuestion } from './prove.ts';
+import { checkFormula, compileFormulaQuestion } from './question.ts';
+
+const productRule = compileFormulaQuestion({
+  seed: 'product-rule',
+  answer: '2*x*sin(x) + x^2*cos(x)',
+  symbols: { x: 'scalar' },
+  of: 'x^2*sin(x)',
+  wrt: 'x',
+  wrong: [
+    { answer: '2x cos x', feedback: 'That multiplies the derivatives: use the product rule.' },
+  ],
+});
+
+const ridge = compileFormulaQuestion({
+  seed: 'ridge-gradient',
+  answer: '2/n X^T(Xw - y) + 2 lambda w',
+  symbols: { X: 'n×d', w: 'd', y: 'n', lambda: 'scalar in [0.1, 1]' },
+});
+
+describe('checkFormula: a right answer written any way is right', () => {
+  it.each([
+    '2x\\sin x + x^{2}\\cos x',
+    'x(2 sin x + x cos x)',
+    'x^2 cos(x) + 2 sin(x) x',
+    '\\sin(x)\\cdot 2x+\\cos\\left(x\\right)x^{2}',
+  ])('%s', (input) => {
+    expect(checkFormula(productRule, input).status).toBe('correct');
+  });
+
+  it.each([
+    '2/n X^T(Xw - y) + 2 lambda w',
+    '\\frac{2}{n}X^{\\top}\\left(Xw-y\\right)+2\\lambda w',
+    '2(X^T X w - X^T y)/n + 2λw',
+    '2/n (w^T X^T X - y^T X)^T + lambda*2*w',
+  ])('%s', (input) => {
+    expect(checkFormula(ridge, input).status).toBe('correct');
+  });
+});
+
+describe('checkFormula: a wrong answer gets its slip named, never the answer', () => {
+  it.each([
+    ['2x cos x', 'authored-1', 'use the product rule'],
+    ['-2x sin x - x^2 cos x', 'sign', 'The sign is wrong'],
+    ['4x sin x + 2x^2 cos x', 'factor', '2 times the right one'],
+    ['x sin x + x^2/2 cos x', 'factor', '1/2 of the right one'],
+    ['x^2 cos x', 'missing-term', 'A term is missing'],
+    ['2x sin x - x^2 cos x', 'term-sign', 'One term has the wrong sign'],
+    ['2x sin x + x^2 cos x + 1', 'extra-term', 'The term 1 should not be there'],
+    ['x^2 sin x', 'function-itself', 'the function itself'],
+    ['(2 - x^2) sin x + 4x cos x', 'second-derivative', 'second derivative'],
+    ['x^3 sin(x) * 0 + x^5', null, 'Not right yet'],
+  ])('%s → %s', (input, slip, message) => {
+    const check = checkFormula(productRule, input);
+    expect(check.status).toBe('wrong');
+    if (check.status !== 'wrong') return;
+    expect(check.slip).toBe(slip);
+    expect(check.message).toContain(message);
+    // the key never appears in what the learner is told
+    expect(check.message).not.toMatch(/\b(cos|sin)\b/);
+  });
+
+  it('names an antiderivative and the derivative by another variable', () => {
+    const q = compileFormulaQuestion({
+      seed: 'power',
+      answer: '3x^2 y',
+      symbols: { x: 'scalar', y: 'scalar' },
+      of: 'x^3 y',
+      wrt: 'x',
+    });
+    expect(checkFormula(q, 'x^4 y/4')).toMatchObject({ slip: 'antiderivative' });
+    expect(checkFormula(q, 'x^3')).toMatchObject({ slip: 'wrong-variable' });
+    expect(checkFormula(q, '6xy')).toMatchObject({ slip: 'second-derivative' });
+  });
+
+  it.each([
+    ['2 X^T(Xw - y) + 2 lambda w', 'sum-vs-mean'],
+    ['2/n X^T(Xw - y)', 'missing-term', 'the one with λ'],
+    ['2/n (Xw - y)^T X + 2 lambda w^T', 'transposed'],
+    ['-2/n X^T(Xw - y) - 2 lambda w', 'sign'],
+    ['2/n X^T(Xw - y) + lambda w', 'factor'],
+    ['1/n X^T(Xw - y) + lambda w', 'factor', '1/2 of the right one'],
+    ['2/n X^T(Xw + y) + 2 lambda w', 'term-sign', 'A sign inside'],
+    ['2/n X^T(Xw - y) + 2 lambda w + 2w', 'extra-term', 'The term 2w'],
+    ['2/n X^T X^T (Xw-y)', 'not-understood'],
+    [
+      '2/n y^T(Xw - y)',
+      'shape',
+      'Your answer is a number, but the answer is a vector with d entries',
+    ],
+  ])('%s → %s', (input, slip, message = '') => {
+    const check = checkFormula(ridge, input);
+    if (slip === 'not-understood') expect(check.status).toBe('not-understood');
+    else expect(check).toMatchObject({ status: 'wrong', slip });
+    expect('message' in check ? check.message : '').toContain(message);
+  });
+
+  it('names the missing chain-rule factor (σ′ forgotten)', () => {
+    const q = compileFormulaQuestion({
+      seed: 'sigmoid',
+      answer: '(sigma(w x) - t) sigma(w x)(1 - sigma(w x)) x',
+      symbols: { w: 'scalar', x: 'scalar', t: 'scalar in [0, 1]' },
+    });
+    expect(checkFormula(q, '(σ(wx) - t) x')).toMatchObject({ slip: 'missing-factor' });
+    expect(checkFormula(q, '(σ(wx) - t) σ(wx)(1 - σ(wx))')).toMatchObject({
+      slip: 'missing-factor',
+    });
+  });
+});
+
+describe('checkFormula: what cannot be read costs nothing', () => {
+  it.each([
+    ['', 'the answer is empty'],
+    ['x'.repeat(10_000), 'at most 2,000'],
+    [`${'('.repeat(60)}x${')'.repeat(60)}`, 'nests more than 40'],
+    ['\\begin{bmatrix}1\\end{bmatrix}', 'matrix environments'],
+    ['\\frac{1}{0}', 'undefined everywhere'],
+    ['0^0', 'undefined everywhere'],
+    ['\\unknowncommand x', '\\unknowncommand'],
+    ['y', '"y" is not a name this question knows (its symbols: e, pi, x)'],
+    ['2/n X(Xw - y) + 2lambda w', 'did you mean'],
+  ])('%j', (input, message) => {
+    const question = input.includes('X') ? ridge : productRule;
+    const check = checkFormula(question, input);
+    expect(check.status).toBe('not-understood');
+    expect('message' in check && check.message).toContain(message);
+  });
+
+  it('suggests the transpose that makes a product defined', () => {
+    const check = checkFormula(ridge, 'X(Xw - y)');
+    expect(check).toMatchObject({
+      status: 'not-understood',
+      message:
+        'Not understood: X(Xw − y) is not defined: X is n×d and Xw − y is a vector with n entries; did you mean Xᵀ(Xw − y)?',
+    });
+  });
+
+  it('a huge exponent overflows at some points: those points are skipped, never a false verdict', () => {
+    const q = compileFormulaQuestion({
+      seed: 'exp',
+      answer: 'e^x',
+      symbols: { x: 'scalar in [-3, 3]' },
+    });
+    expect(checkFormula(q, 'e^{1000x}/e^{999x}').status).toBe('correct');
+    expect(checkFormula(q, 'x^(10^10)').status).not.toBe('correct');
+  });
+});
+
+describe('compileFormulaQuestion: an author’s mistakes are caught', () => {
+  it.each([
+    [{ answer: 'x +' }, 'the answer "x +"'],
+    [{ answer: 'ln(x)', symbols: { x: 'scalar in [-3, -1]' } }, 'undefined at most sampled points'],
+    [
+      { answer: '2x', symbols: { x: 'scalar' }, wrong: [{ answer: 'x+x', feedback: '.' }] },
+      'equals the answer',
+    ],
+    [
+      { answer: 'X w', symbols: { X: 'n x d', w: 'd', n: 'scalar' } },
+      'both a symbol and a dimension',
+    ],
+    [{ answer: 'x', symbols: { x: 'a matrix' } }, 'is not a shape'],
+    [{ answer: 'x', symbols: { x: 'scalar' }, of: 'x^2', wrt: 'y' }, 'wrt must name a scalar'],
+  ])('%j', (input, message) => {
+    expect(() => compileFormulaQuestion({ seed: 's', ...input })).toThrow(FormulaError);
+    expect(() => compileFormulaQuestion({ seed: 's', ...input })).toThrow(message);
+  });
+});
+
+describe('proveFormulaQuestion: content:check’s proof of a question', () => {
+  it('passes a fair question', () => {
+    expect(proveFormulaQuestion(productRule)).toEqual([]);
+    expect(proveFormulaQuestion(ridge)).toEqual([]);
+  });
+
+  it('finds a key that cannot tell the sign slip apart (0 at every point)', () => {
+    const q = compileFormulaQuestion({ seed: 'zero', answer: 'x - x', symbols: { x: 'scalar' } });
+    expect(proveFormulaQuestion(q)).toEqual([
+      'the answer with its sign flipped cannot be told apart from the answer at the sampled points',
+      'twice the answer cannot be told apart from the answer at the sampled points',
+    ]);
+  });
+});

@@ -1,0 +1,25 @@
+import { useServerCheck } from '../shared/use-server-check.ts';
+import { UserFacingError } from '../shared/user-error.ts';
+import type { FormulaFeedback } from './spec.ts';
+
+/**
+ * The server check of a formula, number or matrix answer. An answer the server could not read
+ * is not an attempt: it comes back as an error to fix, and the learner keeps editing.
+ */
+export function useAnswerCheck<Answer>(
+  onCheck: (answer: Answer) => Promise<FormulaFeedback>,
+  initialFeedback: FormulaFeedback | null | undefined,
+) {
+  return useServerCheck<Answer, FormulaFeedback>(
+    async (answer) => {
+      const feedback = await onCheck(answer);
+      if (!feedback.counted)
+        throw new UserFacingError(
+          `${feedback.message ?? 'Not understood.'} This did not count as an attempt.`,
+        );
+      return feedback;
+    },
+    initialFeedback?.counted === false ? null : initialFeedback,
+    'Could not check your answer. Check your connection and try again.',
+  );
+}
