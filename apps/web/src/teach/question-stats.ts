@@ -4,6 +4,7 @@ import type { PracticeWidget } from '../content/widgets/extract-widgets';
 import type { CourseItems, LessonItem } from './course-items';
 import { analyseItem, type ItemAnalysis } from './item-analysis';
 import { type LearnerScope, scopeSql, scopeWhere } from './scope';
+import { type AnswerGroup, isFormulaWidget, type SlipCount, slipCounts } from './slip-counts';
 
 export interface QuestionSummary {
   lesson: LessonItem;
@@ -75,11 +76,14 @@ export interface QuestionDetail {
   choices: ChoiceCount[] | null;
   /** first attempts whose answer chose nothing (a multiple-choice quiz) */
   firstEmpty: number;
+  /** formula, number and matrix answers: the class's answers grouped by the slip named */
+  slips: SlipCount[] | null;
 }
 
 /**
  * One question in depth: item analysis (difficulty, discrimination against the rest of the
- * course's questions) and, for a quiz, how often each choice was picked.
+ * course's questions) and, for a quiz, how often each choice was picked; for a formula, number
+ * or matrix answer, how often each slip was made.
  */
 export async function questionDetail(
   prisma: PrismaClient,
@@ -95,6 +99,7 @@ export async function questionDetail(
       eventuallyCorrect: 0,
       choices: widget.practice.widget === 'Quiz' ? tallyChoices(widget, []) : null,
       firstEmpty: 0,
+      slips: isFormulaWidget(widget) ? [] : null,
     };
   }
   const where = { lessonId: lesson.id, widgetId: widget.id, ...scopeWhere(scope) };
@@ -112,7 +117,7 @@ export async function questionDetail(
       _sum: { score: true },
     }),
     prisma.practiceResponse.count({ where: { ...where, correct: true } }),
-    widget.practice.widget === 'Quiz'
+    widget.practice.widget === 'Quiz' || isFormulaWidget(widget)
       ? prisma.$queryRaw<Array<{ answer: unknown; first: unknown; n: unknown }>>`
           SELECT r.answer AS answer, CASE WHEN r.attempt = 1 THEN 1 ELSE 0 END AS first, COUNT(*) AS n
           FROM "PracticeResponse" r
@@ -143,6 +148,18 @@ export async function questionDetail(
     firstEmpty: grouped
       .filter((g) => g.first && g.selected.length === 0)
       .reduce((sum, g) => sum + g.n, 0),
+    slips: isFormulaWidget(widget)
+      ? slipCounts(
+          widget,
+          answers.map(
+            (a): AnswerGroup => ({
+              answer: typeof a.answer === 'string' ? safeJson(a.answer) : a.answer,
+              first: Number(a.first) === 1,
+              n: Number(a.n),
+            }),
+          ),
+        )
+      : null,
   };
 }
 

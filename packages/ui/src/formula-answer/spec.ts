@@ -229,8 +229,9 @@ export interface MatrixAnswer {
   entries: string[][];
 }
 
-// Room for a learner to paste too much and be told so by the parser, not by a 400.
-const typed = z.string({ error: 'must be the text of your answer' }).max(20_000, 'is far too long');
+// Room for a learner to paste too much and be told so by the parser, not by a 400 (the
+// request itself is capped at 16 KB).
+const typed = z.string({ error: 'must be the text of your answer' }).max(16_000, 'is far too long');
 export const formulaAnswerSchema = z.object({ text: typed }).strict();
 export function matrixAnswerSchema(spec: MatrixSpec) {
   const cols = spec.answer[0]!.length;

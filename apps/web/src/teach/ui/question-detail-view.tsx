@@ -21,7 +21,7 @@ function discriminationWords(d: number | null): string {
   return 'good';
 }
 
-/** Item analysis and, for a quiz, the distribution of choices. */
+/** Item analysis and, for a quiz, the distribution of choices; for a formula, the slips. */
 export function QuestionDetailView({
   widget,
   detail,
@@ -99,6 +99,34 @@ export function QuestionDetailView({
                   </th>
                   <td>{c.first}</td>
                   <td>{c.all}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+      {detail.slips && (
+        <ScrollRegion label="Answers by slip">
+          <table className="table">
+            <caption>Answers by the slip Slope named</caption>
+            <thead>
+              <tr>
+                <th scope="col">Slip</th>
+                <th scope="col">First attempts</th>
+                <th scope="col">All attempts</th>
+              </tr>
+            </thead>
+            <tbody>
+              {detail.slips.length === 0 && (
+                <tr>
+                  <td colSpan={3}>No answers yet.</td>
+                </tr>
+              )}
+              {detail.slips.map((s) => (
+                <tr key={s.slip}>
+                  <th scope="row">{s.label}</th>
+                  <td>{s.first}</td>
+                  <td>{s.all}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import { e2eDb, expectAccessible, signUpLearner } from './support';
+
+// A learner types a derivative: with MathLive's formula editor by keyboard, or as plain text.
+// The server reads it, checks it against a key the browser never sees, names the slip, and an
+// answer it cannot read costs no attempt. Checked in Chromium at 1280 and 390 px with axe.
+const COURSE = 'calculus-for-ml';
+const LESSON = 'limits-and-the-derivative';
+const WIDGET = 'derivative-x2-sin';
+// the key as authored and as the server would show it (JSON), the wrong answer's feedback, the
+// explanation
+const KEY_PARTS = [
+  '2*x*sin(x) + x^2*cos(x)',
+  '2 x \\\\sin\\\\left(x\\\\right)+x^{2}',
+  'That multiplies the two derivatives',
+  'By the product rule',
+];
+
+async function formulaRows(email: string) {
+  const prisma = e2eDb();
+  try {
+    return await prisma.practiceResponse.findMany({
+      where: { user: { email }, widgetId: WIDGET },
+      select: { kind: true, correct: true, attempt: true },
+      orderBy: { attempt: 'asc' },
+    });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+test.describe.configure({ mode: 'serial' });
+
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`a derivative typed in the formula editor and as plain text, at ${viewport.width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const email = await signUpLearner(page, `formula-${viewport.width}`);
+    // Neither the page nor the lesson state holds the key, the wrong answer's feedback or the
+    // explanation.
+    const html = await (await page.request.get(`/courses/${COURSE}/${LESSON}`)).text();
+    const state = await (await page.request.get(`/api/lessons/${COURSE}/${LESSON}/state`)).text();
+    for (const part of KEY_PARTS) {
+      expect(html).not.toContain(part);
+      expect(state).not.toContain(part);
+    }
+
+    await page.goto(`/courses/${COURSE}/${LESSON}`);
+    const widget = page.locator(`#practice-${WIDGET}`);
+    await widget.scrollIntoViewIfNeeded();
+    const field = widget.locator('math-field');
+    await expect(field).toBeVisible();
+
+    // Plain text: something it cannot read is refused, costs nothing, and stays editable.
+    await widget.getByRole('button', { name: 'Type as plain text' }).click();
+    const plain = widget.getByRole('textbox', { name: 'Your answer' });
+    await plain.fill('2x sin x +');
+    await expect(widget.getByText(/Not understood yet/)).toBeVisible();
+    await widget.getByRole('button', { name: 'Check' }).click();
+    await expect(widget.getByText(/This did not count as an attempt/)).toBeVisible();
+    expect(await formulaRows(email)).toEqual([]);
+
+    // A sign slip is named; the answer the server sends holds no key.
+    await plain.fill('-2x sin x - x^2 cos x');
+    const wrong = page.waitForResponse('**/api/practice');
+    await plain.press('Enter');
+    const wrongBody = await (await wrong).text();
+    for (const part of KEY_PARTS) expect(wrongBody).not.toContain(part);
+    await expect(widget.getByText(/The sign is wrong/)).toBeVisible();
+    await expectAccessible(page, `#practice-${WIDGET}`);
+    await widget.getByRole('button', { name: 'Try again' }).click();
+
+    // The formula editor, by keyboard only: the right answer written another way.
+    await widget.getByRole('button', { name: 'Use the formula editor' }).click();
+    await expect(field).toBeFocused();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('x(2sinx+xcosx)');
+    await expect(widget.getByText('Slope reads:')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(widget.getByText('Correct!')).toBeVisible();
+    await expect(widget.getByText(/By the product rule/)).toBeVisible();
+    expect(await formulaRows(email)).toEqual([
+      { kind: 'FORMULA', correct: false, attempt: 1 },
+      { kind: 'FORMULA', correct: true, attempt: 2 },
+    ]);
+    await expectAccessible(page, `#practice-${WIDGET}`);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+      .toBeLessThanOrEqual(viewport.width);
+    await widget.screenshot({
+      path: `test-results/screenshots/formula-answer-${viewport.width}.png`,
+    });
+  });
+}
+
+test('a 10 KB answer is told it is too long and stores nothing; a body over 16 KB is refused (413)', async ({
+  page,
+}) => {
+  const email = await signUpLearner(page, 'formula-long');
+  const post = (text: string) =>
+    page.request.post('/api/practice', {
+      data: { course: COURSE, lesson: LESSON, widget: WIDGET, answer: { text } },
+    });
+  const long = await post('x+'.repeat(5000));
+  expect(long.status()).toBe(200);
+  expect(await long.json()).toMatchObject({
+    feedback: { counted: false, message: expect.stringMatching(/at most 2,000/) },
+  });
+  const huge = await post('x'.repeat(30_000));
+  expect(huge.status()).toBe(413);
+  expect(await huge.text()).toContain('larger than 16 KB');
+  expect(await formulaRows(email)).toEqual([]);
+});
