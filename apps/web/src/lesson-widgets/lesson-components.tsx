@@ -2,13 +2,18 @@ import { Callout } from '@slope/ui/callout';
 import { ContourPlot, type ContourPlotProps } from '@slope/ui/contour-plot';
 import { toFormulaProps, toMatrixProps, toNumericProps } from '@slope/ui/formula-answer/spec';
 import { FunctionPlot, type FunctionPlotProps } from '@slope/ui/function-plot';
+import { compilePlotFunction } from '@slope/ui/function-plot/expression';
 import { LineChart, type LineChartProps } from '@slope/ui/line-chart';
 import { toMatchProps } from '@slope/ui/match/spec';
 import { toOrderingProps } from '@slope/ui/ordering/spec';
 import { toQuizProps } from '@slope/ui/quiz/spec';
 import { formatSpecIssues } from '@slope/ui/spec-utils';
 import type { MDXComponents } from 'mdx/types';
-import { type PlotWidgetName, validatePlotProps } from '../content/widgets/plot-props';
+import {
+  isFunctionPreset,
+  type PlotWidgetName,
+  validatePlotProps,
+} from '../content/widgets/plot-props';
 import { PRACTICE_WIDGETS, type PracticeWidgetName } from '../content/widgets/practice-registry';
 import { ExerciseBlock } from './exercise-block';
 import { PracticeWidget } from './practice-client';
@@ -95,7 +100,21 @@ function checkPlot(name: PlotWidgetName, props: Record<string, unknown>) {
 
 function FunctionPlotBlock(props: Record<string, unknown>) {
   checkPlot('FunctionPlot', props);
-  return <FunctionPlot {...(props as FunctionPlotProps)} />;
+  const { fn, ...rest } = props as Omit<FunctionPlotProps, 'fn'> & { fn: string };
+  if (isFunctionPreset(fn)) return <FunctionPlot {...rest} fn={fn} />;
+  // A formula in x: read on the server, sent as a tree (no code reaches the browser).
+  const x = rest.x ?? [-3, 3];
+  const compiled = compilePlotFunction(fn, x);
+  return (
+    <FunctionPlot
+      {...rest}
+      x={x}
+      y={rest.y ?? compiled.y}
+      x0={rest.x0 ?? (x[0] + x[1]) / 2}
+      tex={rest.tex ?? compiled.tex}
+      expression={compiled.expression}
+    />
+  );
 }
 
 function ContourPlotBlock(props: Record<string, unknown>) {

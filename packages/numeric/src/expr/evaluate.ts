@@ -131,3 +131,14 @@ function call(fn: FunctionName, a: Value): Value {
       throw new Error(`evaluate: unknown function ${fn}`);
   }
 }
+
+/**
+ * A formula in one scalar variable as a plain function (for plots): `toFunction(tree, 'x')(2)`.
+ * Not-a-number where it is undefined.
+ */
+export function toFunction(e: Expr, variable: string): (x: number) => number {
+  return (x) => {
+    const v = evaluate(e, new Map([[variable, scalar(x)]]));
+    return v.data.length === 1 ? v.data[0]! : Number.NaN;
+  };
+}

@@ -1,5 +1,6 @@
 export { type Closeness, FORMULA_CLOSENESS } from './agree.ts';
 export type { Expr, FunctionName } from './ast.ts';
+export { toFunction } from './evaluate.ts';
 export { FormulaError } from './formula-error.ts';
 export {
   checkGrid,

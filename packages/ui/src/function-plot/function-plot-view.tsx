@@ -1,6 +1,7 @@
 'use client';
+import { type Expr, toFunction } from '@slope/numeric/expr';
 import { Coordinates, Line, Mafs, Plot, Point } from 'mafs';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatValue } from '../line-chart/series-summary.ts';
 import { MathFormula as TeX } from '../math/math.tsx';
 import { NamedMovablePoint } from './movable-point.tsx';
@@ -16,6 +17,8 @@ import {
 export interface FunctionPlotProps {
   /** a named function (serialisable from MDX) … */
   fn?: FunctionPresetName;
+  /** … or a formula in x compiled on the server (`fn="x^2*sin(x)"` in MDX) … */
+  expression?: Expr;
   /** … or, from client code, any function (with its derivative if known) */
   f?: (x: number) => number;
   df?: (x: number) => number;
@@ -39,8 +42,13 @@ const H_MIN = 0.001;
  */
 export default function FunctionPlotView(props: FunctionPlotProps) {
   const preset: FunctionPreset = functionPresets[props.fn ?? 'square'];
-  const f = props.f ?? preset.f;
-  const df = props.f ? props.df : (props.df ?? preset.df);
+  const { f: given, expression } = props;
+  const own = useMemo(
+    () => given ?? (expression ? toFunction(expression, 'x') : undefined),
+    [given, expression],
+  );
+  const f = own ?? preset.f;
+  const df = own ? props.df : (props.df ?? preset.df);
   const slopeAt = (x: number) => (df ? df(x) : centralDifference(f, x));
   const [xMin, xMax] = props.x ?? preset.x;
   const [yMin, yMax] = props.y ?? preset.y;
@@ -49,8 +57,8 @@ export default function FunctionPlotView(props: FunctionPlotProps) {
   const [h, setH] = useState(props.h ?? 1);
   const [animating, setAnimating] = useState(false);
   const frame = useRef(0);
-  const xName = props.xLabel ?? (props.f ? undefined : preset.xLabel) ?? 'x';
-  const yName = props.yLabel ?? (props.f ? undefined : preset.yLabel) ?? 'f(x)';
+  const xName = props.xLabel ?? (own ? undefined : preset.xLabel) ?? 'x';
+  const yName = props.yLabel ?? (own ? undefined : preset.yLabel) ?? 'f(x)';
 
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 

@@ -12,6 +12,22 @@ describe('validatePlotProps', () => {
   it.each([
     { name: 'FunctionPlot', props: { fn: 'square', secant: true }, expected: [] },
     { name: 'FunctionPlot', props: { fn: 'cube' }, expected: ['fn: unknown function "cube"'] },
+    { name: 'FunctionPlot', props: { fn: 'x^2*sin(x)', secant: true }, expected: [] },
+    { name: 'FunctionPlot', props: { fn: '\\frac{1}{1+e^{-x}}' }, expected: [] },
+    {
+      name: 'FunctionPlot',
+      props: { fn: 'x^2 + y' },
+      expected: [
+        'fn: unknown function "x^2 + y": use one of square, cubic, sin, exp, sigmoid, loss, or a formula in x ("y" is not a name this question knows',
+      ],
+    },
+    {
+      name: 'FunctionPlot',
+      props: { fn: 'ln(-x^2 - 1)' },
+      expected: [
+        'fn: unknown function "ln(-x^2 - 1)": use one of square, cubic, sin, exp, sigmoid, loss, or a formula in x (it is undefined over most of x',
+      ],
+    },
     { name: 'FunctionPlot', props: {}, expected: ['fn: is required: use one of square'] },
     { name: 'FunctionPlot', props: { fn: 'sin', x: [2, 1] }, expected: ['x: must be [min, max]'] },
     { name: 'ContourPlot', props: { surface: 'bowl', learningRate: 0.1 }, expected: [] },

@@ -1,12 +1,19 @@
+import { compilePlotFunction } from '@slope/ui/function-plot/expression';
 import { z } from 'zod';
 
 /**
  * The plot widgets a lesson can use and the props MDX may pass them. Plots take serialisable
  * props only (a server component renders them), so functions and surfaces are chosen by
- * preset name; a test keeps these names in step with @slope/ui's presets. Used by
+ * preset name — or, for a function, written as a formula in x (`fn="x^2*sin(x)"`), read by the
+ * formula answers' parser; a test keeps the names in step with @slope/ui's presets. Used by
  * extractWidgets (content:check) and by the lesson components when they render, so both agree.
  */
 export const FUNCTION_PRESETS = ['square', 'cubic', 'sin', 'exp', 'sigmoid', 'loss'] as const;
+
+/** A preset's name, or else a formula in x. */
+export function isFunctionPreset(fn: string): fn is (typeof FUNCTION_PRESETS)[number] {
+  return (FUNCTION_PRESETS as readonly string[]).includes(fn);
+}
 export const SURFACE_PRESETS = ['bowl', 'elongated', 'rosenbrock'] as const;
 
 const finite = z.number({ error: 'must be a finite number' }).finite('must be a finite number');
@@ -16,11 +23,22 @@ const range = z
 const text = z.string({ error: 'must be text' }).min(1, 'must not be empty');
 const positive = finite.positive('must be positive');
 
+const presetOrFormula = z
+  .string({ error: `is required: use one of ${FUNCTION_PRESETS.join(', ')}, or a formula in x` })
+  .superRefine((fn, ctx) => {
+    if (isFunctionPreset(fn)) return;
+    try {
+      compilePlotFunction(fn, [-3, 3]);
+    } catch (error) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown function ${JSON.stringify(fn)}: use one of ${FUNCTION_PRESETS.join(', ')}, or a formula in x (${(error as Error).message})`,
+      });
+    }
+  });
+
 const functionPlotSchema = z.strictObject({
-  fn: z.enum(FUNCTION_PRESETS, {
-    error: (issue) =>
-      `${issue.input === undefined ? 'is required' : `unknown function ${JSON.stringify(issue.input)}`}: use one of ${FUNCTION_PRESETS.join(', ')}`,
-  }),
+  fn: presetOrFormula,
   tex: text.optional(),
   x: range.optional(),
   y: range.optional(),
