@@ -21,6 +21,9 @@ export const FUNCTIONS = {
   abs: 'elementwise',
   sigma: 'elementwise',
   tanh: 'elementwise',
+  /** σ′ and tanh′, typed `σ'(z)` and `tanh'(z)` */
+  dsigma: 'elementwise',
+  dtanh: 'elementwise',
   sign: 'elementwise',
   relu: 'elementwise',
   sum: 'reduce',

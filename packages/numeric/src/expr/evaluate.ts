@@ -22,6 +22,11 @@ const ELEMENTWISE: Partial<Record<FunctionName, (x: number) => number>> = {
   tanh: Math.tanh,
   sign: Math.sign,
   sigma: (x) => 1 / (1 + Math.exp(-x)),
+  dsigma: (x) => {
+    const s = 1 / (1 + Math.exp(-x));
+    return s * (1 - s);
+  },
+  dtanh: (x) => 1 - Math.tanh(x) ** 2,
   relu: (x) => Math.max(0, x),
 };
 

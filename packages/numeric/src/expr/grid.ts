@@ -127,6 +127,7 @@ export function checkGrid(
             sampled: cell,
             closeness: question.closeness,
             dims: [],
+            constant: question.symbols.length === 0,
           });
     entries.push({
       understood: read.understood,
@@ -143,6 +144,7 @@ export function checkGrid(
     sampled: question.sampled,
     closeness: question.closeness,
     dims: [],
+    constant: question.symbols.length === 0,
   });
   return { status: 'wrong', entries, slip: whole?.kind ?? null, message: whole?.message ?? null };
 }

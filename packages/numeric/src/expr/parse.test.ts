@@ -18,6 +18,11 @@ describe('parseFormula: one reading of LaTeX and plain text', () => {
     ['sin x cos x', 'sin(x)·cos(x)'],
     ['\\sin^2 x', 'sin(x)²'],
     ['sinx^2', 'sin(x²)'],
+    // a power after a bracketed argument belongs to the call
+    ['tanh(x)^2', 'tanh(x)²'],
+    ['\\tanh\\left(x\\right)^{2}', 'tanh(x)²'],
+    ['norm(w)^2', '‖w‖²'],
+    ["σ'(x) + tanh'(x)", 'σ′(x) + tanh′(x)'],
     ['\\frac{1}{2}x^{-1}', '1/2·x^(−1)'],
     ['\\frac12', '1/2'],
     ['\\dfrac{x}{y}', 'x/y'],
@@ -67,6 +72,7 @@ describe('parseFormula: one reading of LaTeX and plain text', () => {
     ['x @ y', 'the character "@" is not part of a formula'],
     ['\\sin^{-1} x', 'ambiguous'],
     ['sin', 'sin needs an argument'],
+    ["sin'(x)", 'write the derivative of sin out'],
   ])('%j is not understood: %s', (input, message) => {
     expect(() => read(input)).toThrow(FormulaError);
     expect(() => read(input)).toThrow(message);

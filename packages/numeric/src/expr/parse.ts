@@ -244,16 +244,29 @@ class Parser {
       if (power.k === 'neg')
         throw new FormulaError(`${fn}^{-1} is ambiguous: write 1/${fn}(…) for the reciprocal`);
     }
+    let prime = false;
+    if (this.isOp('ᵀ')) {
+      // σ'(z), tanh'(z): the derivative of an activation; others are written out.
+      this.i++;
+      if (fn !== 'sigma' && fn !== 'tanh')
+        throw new FormulaError(`write the derivative of ${fn} out (for example, sin' is cos)`);
+      prime = true;
+    }
     let arg: Expr;
     if (this.isOp('(') || this.isOp('[') || this.isOp('{')) {
-      arg = this.power();
+      // tanh(x)^2 squares tanh(x): the power after the bracket belongs to the call.
+      arg = this.primary();
     } else if (this.startsFactor()) {
       arg = this.power();
       while (this.startsPlainFactor()) arg = bin('mul', arg, this.power());
     } else {
       throw new FormulaError(`${fn} needs an argument, like ${fn}(x)`, this.peek().at);
     }
-    const applied: Expr = { k: 'call', fn, a: arg };
+    const applied: Expr = {
+      k: 'call',
+      fn: prime ? (fn === 'sigma' ? 'dsigma' : 'dtanh') : fn,
+      a: arg,
+    };
     return power ? bin('pow', applied, power) : applied;
   }
 

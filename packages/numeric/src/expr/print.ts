@@ -86,10 +86,16 @@ export function toText(e: Expr): string {
     case 'call':
       if (e.fn === 'abs') return `|${toText(e.a)}|`;
       if (e.fn === 'norm') return `‖${toText(e.a)}‖`;
-      return `${e.fn === 'sigma' ? 'σ' : e.fn}(${toText(e.a)})`;
+      return `${TEXT_NAMES[e.fn] ?? e.fn}(${toText(e.a)})`;
   }
 }
 
+const TEXT_NAMES: Partial<Record<string, string>> = { sigma: 'σ', dsigma: 'σ′', dtanh: 'tanh′' };
+const LATEX_NAMES: Partial<Record<string, string>> = {
+  sigma: '\\sigma',
+  dsigma: "\\sigma'",
+  dtanh: "\\tanh'",
+};
 const LATEX_FUNCTIONS = new Set(['sin', 'cos', 'tan', 'exp', 'ln', 'tanh']);
 
 /** LaTeX of the tree, for MathLive's renderer: `2x\sin\left(x\right)+x^{2}\cos\left(x\right)`. */
@@ -132,9 +138,7 @@ export function toLatex(e: Expr): string {
       if (e.fn === 'sqrt') return `\\sqrt{${inner}}`;
       const name = LATEX_FUNCTIONS.has(e.fn)
         ? `\\${e.fn}`
-        : e.fn === 'sigma'
-          ? '\\sigma'
-          : `\\operatorname{${e.fn}}`;
+        : (LATEX_NAMES[e.fn] ?? `\\operatorname{${e.fn}}`);
       return `${name}\\left(${inner}\\right)`;
     }
   }

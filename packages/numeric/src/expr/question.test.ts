@@ -97,6 +97,44 @@ describe('checkFormula: a wrong answer gets its slip named, never the answer', (
     expect('message' in check ? check.message : '').toContain(message);
   });
 
+  it('names the function itself before a missing factor that looks the same', () => {
+    const q = compileFormulaQuestion({
+      seed: 'bell',
+      answer: '-2x e^{-x^2}',
+      symbols: { x: 'scalar' },
+      of: 'e^{-x^2}',
+      wrt: 'x',
+    });
+    expect(checkFormula(q, 'e^{-x^2}')).toMatchObject({ slip: 'function-itself' });
+    expect(checkFormula(q, '-2x/e^{x^2}').status).toBe('correct');
+  });
+
+  it('reads σ′, tanh(u)², and division entry by entry', () => {
+    const q = compileFormulaQuestion({
+      seed: 'tanh',
+      answer: '1 - tanh(u)^2',
+      symbols: { u: 'scalar' },
+    });
+    expect(checkFormula(q, "tanh'(u)").status).toBe('correct');
+    expect(checkFormula(q, '\\tanh^{2} u').status).not.toBe('not-understood');
+    const l1 = compileFormulaQuestion({
+      seed: 'l1',
+      answer: 'lambda sign(w)',
+      symbols: { w: 'd', lambda: 'scalar in [0.1, 1]' },
+    });
+    expect(checkFormula(l1, 'λw/|w|').status).toBe('correct');
+  });
+
+  it('a wrong number is only named for a sign or a whole factor', () => {
+    const q = compileFormulaQuestion({ seed: 'number', answer: '2.025' });
+    expect(checkFormula(q, '-2.025')).toMatchObject({ slip: 'sign' });
+    expect(checkFormula(q, '4.05')).toMatchObject({ slip: 'factor' });
+    expect(checkFormula(q, '2.95')).toMatchObject({
+      slip: null,
+      message: expect.stringMatching(/Not right yet/),
+    });
+  });
+
   it('names the missing chain-rule factor (σ′ forgotten)', () => {
     const q = compileFormulaQuestion({
       seed: 'sigmoid',

@@ -240,6 +240,7 @@ export function checkFormula(question: FormulaQuestion, input: string): FormulaC
     sampled: question.sampled,
     closeness: question.closeness,
     dims: dimensionsOf(question.symbols),
+    constant: question.symbols.length === 0,
     ...(question.of ? { of: question.of } : {}),
   });
   return slip

@@ -52,11 +52,12 @@ export function shapeOf(e: Expr, shapes: ReadonlyMap<string, Shape>, suggestFix 
     case 'div': {
       const a = of(e.a);
       const b = of(e.b);
-      if (!isScalar(b))
-        throw new FormulaError(
-          `${toText(e)} divides by ${toText(e.b)}, which is ${describeShape(b)}: only a number can be divided by`,
-        );
-      return a;
+      // By a number, or entry by entry by a value of the same shape (w/|w|).
+      if (isScalar(b)) return a;
+      if (same(a, b)) return a;
+      throw new FormulaError(
+        `${toText(e)} divides by ${toText(e.b)}, which is ${describeShape(b)}: divide by a number, or entry by entry by something of the same shape`,
+      );
     }
     case 'pow': {
       const a = of(e.a);

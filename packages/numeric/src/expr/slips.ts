@@ -39,6 +39,8 @@ export interface SlipContext {
   sampled: Sampled;
   closeness: Closeness;
   dims: readonly string[];
+  /** the answer is a number (no symbols): only a sign or a whole factor is a slip worth naming */
+  constant?: boolean;
   /** the function differentiated and the scalar it is differentiated by, when declared */
   of?: { f: Expr; wrt: string; scalars: readonly string[] };
 }
@@ -92,14 +94,17 @@ export function nameSlip(ctx: SlipContext): Slip | null {
               message: `The term ${toText(u)} should not be there; the rest is right.`,
             };
     }
+    // The function itself or the derivative by another variable, before a dropped factor
+    // that may look the same (e^{-x²} is also 2x·e^{-x²} without its 2x).
+    const derivative = ctx.of ? derivativeSlip(ctx, ctx.of, equals) : null;
+    if (derivative) return derivative;
     for (const { mutant, dropped } of droppedFactors(reference).slice(0, MAX_MUTANTS))
       if (matches(ctx, mutant)) return missingFactor(dropped, ctx.dims);
     for (const mutant of flippedSigns(reference).slice(0, MAX_MUTANTS))
       if (matches(ctx, mutant))
         return { kind: 'term-sign', message: 'A sign inside is wrong; the rest is right.' };
   }
-  if (ctx.of) return derivativeSlip(ctx, ctx.of, equals);
-  return null;
+  return ctx.of && !reference ? derivativeSlip(ctx, ctx.of, equals) : null;
 }
 
 /** A mutant is a candidate only if it is defined and has the answer's shape. */
@@ -153,14 +158,15 @@ function constantFactor(ctx: SlipContext): Slip | null {
   // at every point: check the learner against c·reference as a whole.
   const c = constant(ratios);
   if (c !== null && Math.abs(c - 1) > 1e-6 && c !== 0) {
+    const slip = describeFactor(c);
+    // For a number, any wrong number is some multiple of the answer: only a sign or a whole
+    // factor says something.
+    const named = slip.kind === 'sign' || !slip.message.includes('a constant factor');
     if (
-      agreement(
-        ctx.learner,
-        scaledSample(ctx, () => c),
-        ctx.closeness,
-      ) === 'equal'
+      (named || !ctx.constant) &&
+      agreement(ctx.learner, scaledSample(ctx, () => c), ctx.closeness) === 'equal'
     )
-      return describeFactor(c);
+      return slip;
   }
   for (const d of ctx.dims) {
     const size = (p: Point) => p.get(d)!.data[0]!;
