@@ -12,6 +12,8 @@ import type { Problem } from './types';
 
 export interface LessonCheck {
   problems: Problem[];
+  /** formula, number and matrix questions proved */
+  questions: number;
 }
 
 /** The `<Exercise id>` elements of a lesson (none when it does not parse: checkLesson says why). */
@@ -35,12 +37,12 @@ export async function checkLesson(
   courses: readonly IndexedCourse[],
 ): Promise<LessonCheck> {
   const file = lesson.entry.file;
-  if (lesson.problem) return { problems: [lesson.problem] };
+  if (lesson.problem) return { problems: [lesson.problem], questions: 0 };
   let body: string;
   try {
     body = parseLessonSource(file, readFileSync(/*turbopackIgnore: true*/ file, 'utf8')).body;
   } catch (error) {
-    return { problems: [toProblem(file, error)] };
+    return { problems: [toProblem(file, error)], questions: 0 };
   }
   const problems: Problem[] = [];
   try {
@@ -49,7 +51,8 @@ export async function checkLesson(
     problems.push(toProblem(file, error));
   }
   const { widgets, problems: widgetProblems } = scanWidgets(file, body);
-  problems.push(...proveAnswers(file, widgets.practice));
+  const proof = proveAnswers(file, widgets.practice);
+  problems.push(...proof.problems);
   for (const problem of widgetProblems.map((error) => toProblem(file, error))) {
     // A syntax error is found by both the compiler and the widget scan: report it once.
     if (!problems.some((p) => p.line === problem.line && p.message === problem.message))
@@ -57,5 +60,5 @@ export async function checkLesson(
   }
   problems.push(...checkLessonLinks(lesson, body, courses));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { problems };
+  return { problems, questions: proof.proved };
 }

@@ -53,7 +53,9 @@ export function formatSummary(report: CheckReport): string {
   const proved = report.items.filter((i) => i.kind === 'exercise' && i.status === 'ok').length;
   const exercises = `${count('exercise')} exercise(s)${report.proved ? ` (${proved} proved)` : ' (not proved)'}`;
   const verdict = problems ? `${problems} problem(s) in ${failed} item(s)` : 'no problems';
-  return `${count('course')} course(s), ${count('lesson')} lesson(s), ${exercises}: ${verdict} in ${formatDuration(report.timeMs)}`;
+  const questions = report.items.reduce((sum, item) => sum + (item.questions ?? 0), 0);
+  const answers = questions ? `, ${questions} answer question(s) proved` : '';
+  return `${count('course')} course(s), ${count('lesson')} lesson(s), ${exercises}${answers}: ${verdict} in ${formatDuration(report.timeMs)}`;
 }
 
 /** Every problem as `file:line:column: message`, paths relative to `root`. */

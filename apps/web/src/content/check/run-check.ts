@@ -74,6 +74,9 @@ export async function runContentCheck(options: RunCheckOptions): Promise<CheckRe
         file: lesson.entry.file,
         ...(lesson.meta ? { title: lesson.meta.title, draft: lesson.meta.draft } : {}),
         status: problems.length ? 'failed' : 'ok',
+        ...(checked.questions
+          ? { questions: checked.questions, detail: `ok, ${checked.questions} question(s) proved` }
+          : {}),
         problems,
         timeMs: performance.now() - t0,
       });

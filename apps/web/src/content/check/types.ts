@@ -29,6 +29,8 @@ export interface CheckItem {
   status: ItemStatus;
   /** e.g. "proved (3 seeds, 5 mutants caught)" */
   detail?: string;
+  /** a lesson's formula, number and matrix questions, each proved (see prove-answers.ts) */
+  questions?: number;
   problems: Problem[];
   timeMs: number;
 }
