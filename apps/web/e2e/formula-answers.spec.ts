@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { e2eDb, expectAccessible, signUpLearner } from './support';
+import { demo, e2eDb, expectAccessible, signIn, signUpLearner } from './support';
 
 // A learner types a derivative: with MathLive's formula editor by keyboard, or as plain text.
 // The server reads it, checks it against a key the browser never sees, names the slip, and an
@@ -115,4 +115,34 @@ test('a 10 KB answer is told it is too long and stores nothing; a body over 16 K
   expect(huge.status()).toBe(413);
   expect(await huge.text()).toContain('larger than 16 KB');
   expect(await formulaRows(email)).toEqual([]);
+});
+
+test('the instructor sees the class’s answers grouped by the slip Slope named', async ({
+  page,
+  browser,
+}) => {
+  const email = await signUpLearner(page, 'formula-class');
+  const prisma = e2eDb();
+  const demoClass = await prisma.class.findUniqueOrThrow({ where: { joinCode: 'DEMO-CALC' } });
+  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+  await prisma.classMembership.create({ data: { classId: demoClass.id, userId: user.id } });
+  await prisma.$disconnect();
+  for (const text of ['-2x sin x - x^2 cos x', '2x cos x', '2x sin x + x^2 cos x']) {
+    const response = await page.request.post('/api/practice', {
+      data: { course: COURSE, lesson: LESSON, widget: WIDGET, answer: { text } },
+    });
+    expect(response.status()).toBe(200);
+  }
+
+  const teacher = await (await browser.newContext()).newPage();
+  await signIn(teacher, demo.instructor.email, demo.instructor.password);
+  await teacher.waitForURL('/');
+  await teacher.goto(`/teach/classes/${demoClass.id}/questions/${LESSON}/${WIDGET}`);
+  const table = teacher.getByRole('table', { name: 'Answers by the slip Slope named' });
+  await expect(table.getByRole('row', { name: /Wrong sign/ })).toContainText('1');
+  await expect(
+    table.getByRole('row', { name: /Expected wrong answer: 2\*x\*cos\(x\)/ }),
+  ).toBeVisible();
+  await expect(table.getByRole('row', { name: /^Right/ })).toBeVisible();
+  await expectAccessible(teacher);
 });

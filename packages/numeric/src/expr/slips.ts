@@ -164,7 +164,11 @@ function constantFactor(ctx: SlipContext): Slip | null {
     const named = slip.kind === 'sign' || !slip.message.includes('a constant factor');
     if (
       (named || !ctx.constant) &&
-      agreement(ctx.learner, scaledSample(ctx, () => c), ctx.closeness) === 'equal'
+      agreement(
+        ctx.learner,
+        scaledSample(ctx, () => c),
+        ctx.closeness,
+      ) === 'equal'
     )
       return slip;
   }
