@@ -18,6 +18,16 @@ import { PRACTICE_WIDGETS, type PracticeWidgetName } from '../content/widgets/pr
 import { ExerciseBlock } from './exercise-block';
 import { PracticeWidget } from './practice-client';
 
+/** Each practice widget's props for the browser: its spec without the key. */
+const TO_PROPS = {
+  Quiz: toQuizProps,
+  Ordering: toOrderingProps,
+  Match: toMatchProps,
+  FormulaAnswer: toFormulaProps,
+  NumericAnswer: toNumericProps,
+  MatrixAnswer: toMatrixProps,
+} satisfies Record<PracticeWidgetName, (spec: never) => unknown>;
+
 /**
  * Renders a practice widget on the server: validates the authored spec (content:check already
  * has, with file:line) and strips the answer key before anything reaches the browser.
@@ -25,47 +35,12 @@ import { PracticeWidget } from './practice-client';
 function renderPractice(name: PracticeWidgetName, props: Record<string, unknown>) {
   const validation = PRACTICE_WIDGETS[name].validate(props);
   if (!validation.ok) throw new Error(formatSpecIssues(name, validation.issues));
-  const id = String(props.id);
-  switch (name) {
-    case 'Quiz':
-      return <PracticeWidget id={id} widget="Quiz" props={toQuizProps(validation.spec as never)} />;
-    case 'Ordering':
-      return (
-        <PracticeWidget
-          id={id}
-          widget="Ordering"
-          props={toOrderingProps(validation.spec as never)}
-        />
-      );
-    case 'Match':
-      return (
-        <PracticeWidget id={id} widget="Match" props={toMatchProps(validation.spec as never)} />
-      );
-    case 'FormulaAnswer':
-      return (
-        <PracticeWidget
-          id={id}
-          widget="FormulaAnswer"
-          props={toFormulaProps(validation.spec as never)}
-        />
-      );
-    case 'NumericAnswer':
-      return (
-        <PracticeWidget
-          id={id}
-          widget="NumericAnswer"
-          props={toNumericProps(validation.spec as never)}
-        />
-      );
-    case 'MatrixAnswer':
-      return (
-        <PracticeWidget
-          id={id}
-          widget="MatrixAnswer"
-          props={toMatrixProps(validation.spec as never)}
-        />
-      );
-  }
+  const widget = {
+    id: String(props.id),
+    widget: name,
+    props: TO_PROPS[name](validation.spec as never),
+  } as Parameters<typeof PracticeWidget>[0];
+  return <PracticeWidget {...widget} />;
 }
 
 function QuizBlock(props: Record<string, unknown>) {

@@ -1,10 +1,8 @@
 'use client';
 import { declareSymbol, namesFor, toText, understand } from '@slope/numeric/expr';
 import { useId, useMemo, useState } from 'react';
-import { MathHtmlProvider, MathText } from '../math/math.tsx';
 import { MathInput, MathPreview } from '../math-input/index.ts';
-import { CheckFooter } from '../shared/check-footer.tsx';
-import { AnswerResult, summaryOf } from './answer-result.tsx';
+import { AnswerFrame } from './answer-frame.tsx';
 import type { FormulaAnswer as Answer, FormulaFeedback, FormulaProps } from './spec.ts';
 import { useAnswerCheck } from './use-answer-check.ts';
 
@@ -32,76 +30,53 @@ export function FormulaAnswer({
 }: FormulaAnswerProps) {
   const uid = useId();
   const [text, setText] = useState(initialAnswer?.text ?? '');
-  const { feedback, setFeedback, pending, error, setError, check } = useAnswerCheck<Answer>(
-    onCheck,
-    initialFeedback,
-  );
+  const check = useAnswerCheck<Answer>(onCheck, initialFeedback, maxAttempts);
   const shapes = useMemo(() => shapesOf(symbols), [symbols]);
   const reading = text.trim() ? understand(text, shapes) : null;
-  const locked = pending || feedback !== null;
-  const attemptsUsed = feedback?.attemptsUsed ?? initialFeedback?.attemptsUsed ?? 0;
-  const attemptsLeft =
-    feedback?.attemptsLeft ?? (maxAttempts === null ? null : maxAttempts - attemptsUsed);
 
   async function submit() {
-    if (!text.trim()) {
-      setError('Type your answer first.');
-      return;
-    }
-    await check({ text });
+    if (!text.trim()) check.setError('Type your answer first.');
+    else await check.check({ text });
   }
 
   return (
-    <MathHtmlProvider value={{ ...math, ...feedback?.math }}>
-      <div
-        className="slope-widget slope-formula"
-        data-state={stateOf(feedback)}
-        data-formula-id={id}
-      >
-        <div className="slope-formula__stem" id={`${uid}-stem`}>
-          <MathText text={stem} />
-        </div>
-        <SymbolsLine symbols={symbols} example={example} id={`${uid}-symbols`} />
-        <MathInput
-          id={`${uid}-input`}
-          label="Your answer"
-          value={text}
-          onChange={(value) => {
-            setText(value);
-            setError(null);
-          }}
-          onSubmit={() => !locked && void submit()}
-          disabled={locked}
-          describedBy={`${uid}-stem ${uid}-symbols ${uid}-preview`}
-        />
-        <div id={`${uid}-preview`} className="slope-formula__preview">
-          {!feedback && reading && 'understood' in reading && (
-            <>
-              <span className="slope-muted">Slope reads: </span>
-              <MathPreview latex={reading.understood.latex} />
-            </>
-          )}
-          {!feedback && reading && 'error' in reading && (
-            <span className="slope-muted">Not understood yet: {reading.error.message}.</span>
-          )}
-        </div>
-        <CheckFooter
-          feedback={feedback}
-          pending={pending}
-          error={error}
-          attemptsLeft={attemptsLeft}
-          onCheck={() => void submit()}
-          onRetry={() => setFeedback(null)}
-          summary={summaryOf(feedback)}
-        >
-          {feedback && <AnswerResult feedback={feedback} id={`${uid}-result`} />}
-        </CheckFooter>
+    <AnswerFrame
+      id={id}
+      uid={uid}
+      stem={stem}
+      math={math}
+      check={check}
+      onSubmit={() => void submit()}
+    >
+      <SymbolsLine symbols={symbols} example={example} id={`${uid}-symbols`} />
+      <MathInput
+        id={`${uid}-input`}
+        label="Your answer"
+        value={text}
+        onChange={(value) => {
+          setText(value);
+          check.setError(null);
+        }}
+        onSubmit={() => !check.locked && void submit()}
+        disabled={check.locked}
+        describedBy={`${uid}-stem ${uid}-symbols ${uid}-preview`}
+      />
+      <div id={`${uid}-preview`} className="slope-formula__preview">
+        {!check.feedback && reading && 'understood' in reading && (
+          <>
+            <span className="slope-muted">Slope reads: </span>
+            <MathPreview latex={reading.understood.latex} />
+          </>
+        )}
+        {!check.feedback && reading && 'error' in reading && (
+          <span className="slope-muted">Not understood yet: {reading.error.message}.</span>
+        )}
       </div>
-    </MathHtmlProvider>
+    </AnswerFrame>
   );
 }
 
-/** "Symbols: X (n×d), w (d entries), λ (a number). Plain text: 2*X^T*(X*w - y)". */
+/** "In X (n×d), w (d), λ. As plain text, for example: 2*X^T*(X*w - y)". */
 function SymbolsLine({
   symbols,
   example,
@@ -137,16 +112,11 @@ function SymbolsLine({
   );
 }
 
+/** The names and shapes a question's formulas may use (for reading them in the browser). */
 export function shapesOf(symbols: Record<string, string>) {
   try {
     return namesFor(Object.entries(symbols).map(([name, spec]) => declareSymbol(name, spec)));
   } catch {
     return namesFor([]);
   }
-}
-
-export function stateOf(f: FormulaFeedback | null): string {
-  if (!f) return 'answering';
-  if (f.correct) return 'correct';
-  return f.finished ? 'revealed' : 'incorrect';
 }
