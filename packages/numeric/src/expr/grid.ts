@@ -1,5 +1,5 @@
 import { agreement, type Closeness, FORMULA_CLOSENESS, type Sampled } from './agree.ts';
-import type { Expr } from './ast.ts';
+import { type Expr, symbolsOf } from './ast.ts';
 import { evaluate, type Value } from './evaluate.ts';
 import { FormulaError } from './formula-error.ts';
 import { namesFor, type Understood, understand } from './question.ts';
@@ -127,7 +127,7 @@ export function checkGrid(
             sampled: cell,
             closeness: question.closeness,
             dims: [],
-            constant: question.symbols.length === 0,
+            constant: symbolsOf(question.cells[i]!).size === 0,
           });
     entries.push({
       understood: read.understood,

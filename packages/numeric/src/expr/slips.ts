@@ -39,7 +39,7 @@ export interface SlipContext {
   sampled: Sampled;
   closeness: Closeness;
   dims: readonly string[];
-  /** the answer is a number (no symbols): only a sign or a whole factor is a slip worth naming */
+  /** the answer is a number (no symbols): a factor would reveal it, only the sign is named */
   constant?: boolean;
   /** the function differentiated and the scalar it is differentiated by, when declared */
   of?: { f: Expr; wrt: string; scalars: readonly string[] };
@@ -159,11 +159,10 @@ function constantFactor(ctx: SlipContext): Slip | null {
   const c = constant(ratios);
   if (c !== null && Math.abs(c - 1) > 1e-6 && c !== 0) {
     const slip = describeFactor(c);
-    // For a number, any wrong number is some multiple of the answer: only a sign or a whole
-    // factor says something.
-    const named = slip.kind === 'sign' || !slip.message.includes('a constant factor');
+    // For a number, any wrong number is some multiple of the answer, and "4 times the right one"
+    // would give the answer away to a learner who typed 1: only the sign is named.
     if (
-      (named || !ctx.constant) &&
+      (slip.kind === 'sign' || !ctx.constant) &&
       agreement(
         ctx.learner,
         scaledSample(ctx, () => c),
