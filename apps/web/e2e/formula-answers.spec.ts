@@ -146,3 +146,46 @@ test('the instructor sees the class’s answers grouped by the slip Slope named'
   await expect(table.getByRole('row', { name: /^Right/ })).toBeVisible();
   await expectAccessible(teacher);
 });
+
+test('each learner gets their own numbers; the page shows them, and their own answer is right', async ({
+  browser,
+}) => {
+  const question = 'power-rule-own-numbers';
+  const seen: { stem: string; answer: string }[] = [];
+  // Learners until two have different numbers (each has a 1 in 48 chance of any one variant).
+  for (let i = 0; i < 6 && new Set(seen.map((s) => s.stem)).size < 2; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signUpLearner(page, `variant-${i}`);
+    const state = await (await page.request.get(`/api/lessons/${COURSE}/${LESSON}/state`)).json();
+    const stem = state.variants[question].stem as string;
+    const [, a, n, c] = /= (\d) x\^\{(\d)\} \+ (\d) x/.exec(stem)!.map(Number) as number[];
+    const answer = `${a! * n!}x^${n! - 1} + ${c}`;
+    // the state holds this learner's stem, never the key or the list of values
+    expect(JSON.stringify(state.variants)).not.toMatch(/"answer"|"params"|"wrong"/);
+
+    await page.goto(`/courses/${COURSE}/${LESSON}`);
+    const widget = page.locator(`#practice-${question}`);
+    await widget.scrollIntoViewIfNeeded();
+    // the page shows this learner's numbers (KaTeX keeps the TeX in its annotation)
+    await expect(widget.locator('.slope-formula__stem annotation').first()).toHaveText(
+      `f(x) = ${a} x^{${n}} + ${c} x`,
+    );
+    await widget.getByRole('button', { name: 'Type as plain text' }).click();
+    const plain = widget.getByRole('textbox', { name: 'Your answer' });
+    // another learner's right answer is wrong here
+    const previous = seen.find((s) => s.stem !== stem);
+    if (previous) {
+      await plain.fill(previous.answer);
+      await plain.press('Enter');
+      await expect(widget.getByText('Not quite. Read the feedback, then try again.')).toBeVisible();
+      await widget.getByRole('button', { name: 'Try again' }).click();
+    }
+    await plain.fill(answer);
+    await plain.press('Enter');
+    await expect(widget.getByText('Correct!')).toBeVisible();
+    seen.push({ stem, answer });
+    await context.close();
+  }
+  expect(new Set(seen.map((s) => s.stem)).size).toBe(2);
+});

@@ -34,6 +34,8 @@ interface LessonState {
   practice: Record<string, SavedPractice>;
   /** widget id → item ids in the order this learner is shown them (ordering and match) */
   shown: Record<string, string[]>;
+  /** widget id → this learner's variant of a question with parameters (its props) */
+  variants: Record<string, unknown>;
   exercises: Record<string, SavedExercise>;
 }
 
@@ -53,9 +55,10 @@ export function LessonStateProvider({
   children: ReactNode;
 }) {
   const { status } = useSession();
-  const [saved, setSaved] = useState<Pick<LessonState, 'practice' | 'shown' | 'exercises'> | null>(
-    null,
-  );
+  const [saved, setSaved] = useState<Pick<
+    LessonState,
+    'practice' | 'shown' | 'variants' | 'exercises'
+  > | null>(null);
 
   useEffect(() => {
     if (status !== 'authenticated') return;
@@ -64,16 +67,19 @@ export function LessonStateProvider({
     fetch(`/api/lessons/${course}/${lesson}/state`, { method: 'POST' }).catch(() => {});
     fetch(`/api/lessons/${course}/${lesson}/state`)
       .then((response) => (response.ok ? response.json() : {}))
-      .then((state: Partial<Pick<LessonState, 'practice' | 'shown' | 'exercises'>>) => {
-        if (!cancelled)
-          setSaved({
-            practice: state.practice ?? {},
-            shown: state.shown ?? {},
-            exercises: state.exercises ?? {},
-          });
-      })
+      .then(
+        (state: Partial<Pick<LessonState, 'practice' | 'shown' | 'variants' | 'exercises'>>) => {
+          if (!cancelled)
+            setSaved({
+              practice: state.practice ?? {},
+              shown: state.shown ?? {},
+              variants: state.variants ?? {},
+              exercises: state.exercises ?? {},
+            });
+        },
+      )
       .catch(() => {
-        if (!cancelled) setSaved({ practice: {}, shown: {}, exercises: {} });
+        if (!cancelled) setSaved({ practice: {}, shown: {}, variants: {}, exercises: {} });
       });
     return () => {
       cancelled = true;
@@ -89,6 +95,7 @@ export function LessonStateProvider({
     signedIn,
     practice: saved?.practice ?? {},
     shown: saved?.shown ?? {},
+    variants: saved?.variants ?? {},
     exercises: saved?.exercises ?? {},
   };
   return <Context.Provider value={value}>{children}</Context.Provider>;

@@ -35,7 +35,7 @@ type Widget =
  * (`shown`, from the lesson state) replaces it before the widget appears.
  */
 export function PracticeWidget({ id, ...widget }: Widget & { id: string }) {
-  const { course, lesson, ready, signedIn, practice, shown } = useLessonState();
+  const { course, lesson, ready, signedIn, practice, shown, variants } = useLessonState();
   const saved = practice[id];
 
   async function check<F>(answer: unknown): Promise<F> {
@@ -64,6 +64,8 @@ export function PracticeWidget({ id, ...widget }: Widget & { id: string }) {
     );
   }
   const key = 'ready';
+  // A question with parameters: this learner's own values (the page has a visitor's).
+  const own = variants[id] as (typeof widget)['props'] | undefined;
   const initial = {
     initialAnswer: (saved?.answer ?? null) as never,
     initialFeedback: (saved?.feedback ?? null) as never,
@@ -105,7 +107,7 @@ export function PracticeWidget({ id, ...widget }: Widget & { id: string }) {
       {widget.widget === 'FormulaAnswer' && (
         <FormulaAnswer
           key={key}
-          {...widget.props}
+          {...((own as typeof widget.props | undefined) ?? widget.props)}
           {...initial}
           onCheck={(answer: FormulaAnswerValue) => check<FormulaFeedback>(answer)}
         />
@@ -113,7 +115,7 @@ export function PracticeWidget({ id, ...widget }: Widget & { id: string }) {
       {widget.widget === 'NumericAnswer' && (
         <NumericAnswer
           key={key}
-          {...widget.props}
+          {...((own as typeof widget.props | undefined) ?? widget.props)}
           {...initial}
           onCheck={(answer: FormulaAnswerValue) => check<FormulaFeedback>(answer)}
         />
@@ -121,7 +123,7 @@ export function PracticeWidget({ id, ...widget }: Widget & { id: string }) {
       {widget.widget === 'MatrixAnswer' && (
         <MatrixAnswer
           key={key}
-          {...widget.props}
+          {...((own as typeof widget.props | undefined) ?? widget.props)}
           {...initial}
           onCheck={(answer: MatrixAnswerValue) => check<FormulaFeedback>(answer)}
         />

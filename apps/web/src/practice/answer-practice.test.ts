@@ -2,8 +2,10 @@ import path from 'node:path';
 import { stableId } from '@slope/ui/spec-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inMemory, practiceThrottle } from '../auth/throttle';
+import { findLesson } from '../content/widgets/lesson-widgets';
 import { tempDatabase, testDatabaseKinds } from '../testing/temp-database';
 import { answerPractice } from './answer-practice';
+import { lessonVariants } from './lesson-variants';
 
 const contentDir = path.join(import.meta.dirname, 'fixtures');
 describe.each(testDatabaseKinds)('on %s', (kind) => {
@@ -25,6 +27,13 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
       { course: 'demo', lesson: 'practice', widget, answer: value },
       { contentDir, throttle },
     );
+  /** The right answer to the `power` question in this learner's own values (from their stem). */
+  const powerAnswer = (user: string) => {
+    const ref = findLesson('demo', 'practice', contentDir)!;
+    const stem = (lessonVariants(ref, user).power as { stem: string }).stem;
+    const [, a, n] = /= (\d) x\^\{(\d)\}/.exec(stem)!.map(Number) as [number, number, number];
+    return { text: `${a * n}x^${n - 1}`, stem };
+  };
   const steps = ['Compute the loss', 'Compute the gradient', 'Step against the gradient'].map(
     (text) => stableId(text, 'o'),
   ) as [string, string, string];
@@ -166,6 +175,42 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
       expect(attempts).toEqual([1, 2, 3, 4, 5]);
     });
 
+    it('a formula it cannot read is no attempt: nothing stored, the throttle given back', async () => {
+      const other = (await database.prisma.user.create({ data: { email: 'f@example.com' } })).id;
+      for (let i = 0; i < 8; i++) {
+        const outcome = await answer('power', { text: '2x^' }, other);
+        expect(outcome).toMatchObject({
+          status: 200,
+          feedback: {
+            counted: false,
+            attemptsUsed: 0,
+            message: expect.stringMatching(/^Not understood: /),
+          },
+        });
+      }
+      expect(
+        await database.prisma.practiceResponse.count({
+          where: { userId: other, widgetId: 'power' },
+        }),
+      ).toBe(0);
+    });
+
+    it('each learner answers their own values: one learner’s answer is wrong for another', async () => {
+      const users = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          database.prisma.user.create({ data: { email: `v${i}@example.com` } }),
+        ),
+      );
+      const [first, ...rest] = users.map((u) => u.id);
+      const mine = powerAnswer(first!);
+      const other = rest.find((u) => powerAnswer(u).stem !== mine.stem)!;
+      expect(other).toBeDefined();
+      const theirs = await answer('power', { text: mine.text }, other);
+      expect(theirs).toMatchObject({ status: 200, feedback: { correct: false, counted: true } });
+      const own = await answer('power', { text: mine.text }, first);
+      expect(own).toMatchObject({ status: 200, feedback: { correct: true, finished: true } });
+    });
+
     it('marks the lesson complete once every widget is finished', async () => {
       const lesson = await database.prisma.lesson.findFirstOrThrow({ where: { slug: 'practice' } });
       const progress = () =>
@@ -179,6 +224,9 @@ describe.each(testDatabaseKinds)('on %s', (kind) => {
         (await answer('terms', { placements: { derivative: 'slope', hessian: 'curvature' } }))
           .status,
       ).toBe(200);
+      expect((await progress()).status).toBe('IN_PROGRESS');
+      const power = await answer('power', { text: powerAnswer(userId).text });
+      expect(power).toMatchObject({ status: 200, feedback: { correct: true } });
       const done = await progress();
       expect(done.status).toBe('COMPLETED');
       expect(done.completedAt).toBeInstanceOf(Date);

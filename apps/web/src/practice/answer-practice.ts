@@ -8,6 +8,7 @@ import { answerSchemaFor, practiceRequestSchema } from './answer-schemas';
 import { checkAnswer, type PracticeFeedback } from './check-answer';
 import { refreshLessonProgress } from './lesson-progress';
 import { lessonRow } from './lesson-row';
+import { variantSeed } from './variant-seed';
 
 export type PracticeOutcome =
   | { status: 200; feedback: PracticeFeedback }
@@ -80,6 +81,11 @@ async function recordAnswer(
   answer: unknown,
 ): Promise<PracticeOutcome> {
   const widget = found.id;
+  const seed = variantSeed(
+    found.practice,
+    userId,
+    `${ref.course.slug}/${ref.lesson.slug}/${widget}`,
+  );
   const row = await lessonRow(prisma, ref);
   for (let retry = 0; ; retry++) {
     const previous = await prisma.practiceResponse.findFirst({
@@ -88,7 +94,7 @@ async function recordAnswer(
       select: { attempt: true, answer: true },
     });
     if (previous) {
-      const last = checkAnswer(found.practice, previous.answer, previous.attempt);
+      const last = checkAnswer(found.practice, previous.answer, previous.attempt, seed);
       if (last.finished) {
         return {
           status: 409,
@@ -98,7 +104,7 @@ async function recordAnswer(
       }
     }
     const attempt = (previous?.attempt ?? 0) + 1;
-    const feedback = checkAnswer(found.practice, answer, attempt);
+    const feedback = checkAnswer(found.practice, answer, attempt, seed);
     // An answer that could not be read (a formula that does not parse) is no attempt.
     if (feedback.counted === false) return { status: 200, feedback };
     try {

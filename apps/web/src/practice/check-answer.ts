@@ -21,6 +21,8 @@ export function checkAnswer(
   practice: PracticeSpec,
   answer: unknown,
   attemptsUsed: number,
+  /** the learner's variant of a question with parameters (see variant-seed.ts) */
+  seed: number | null = null,
 ): PracticeFeedback {
   switch (practice.widget) {
     case 'Quiz':
@@ -30,10 +32,16 @@ export function checkAnswer(
     case 'Match':
       return { ...checkMatch(practice.spec, answer as MatchAnswer, { attemptsUsed }) };
     case 'FormulaAnswer':
-      return { ...checkFormulaAnswer(practice.spec, answer as FormulaAnswer, { attemptsUsed }) };
+      return {
+        ...checkFormulaAnswer(practice.spec, answer as FormulaAnswer, { attemptsUsed, seed }),
+      };
     case 'NumericAnswer':
-      return { ...checkNumericAnswer(practice.spec, answer as FormulaAnswer, { attemptsUsed }) };
+      return {
+        ...checkNumericAnswer(practice.spec, answer as FormulaAnswer, { attemptsUsed, seed }),
+      };
     case 'MatrixAnswer':
-      return { ...checkMatrixAnswer(practice.spec, answer as MatrixAnswer, { attemptsUsed }) };
+      return {
+        ...checkMatrixAnswer(practice.spec, answer as MatrixAnswer, { attemptsUsed, seed }),
+      };
   }
 }

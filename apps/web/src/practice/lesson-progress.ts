@@ -1,6 +1,7 @@
 import type { DatabaseClient } from '@slope/db';
 import type { LessonRef } from '../content/widgets/lesson-widgets';
 import { checkAnswer } from './check-answer';
+import { variantSeed } from './variant-seed';
 
 export interface LessonPracticeState {
   /** widget id → the latest answer and its feedback, for restoring the widgets */
@@ -31,7 +32,9 @@ export async function lessonPracticeState(
       practiceDone = false;
       continue;
     }
-    const feedback = checkAnswer(widget.practice, row.answer, row.attempt);
+    const key = `${ref.course.slug}/${ref.lesson.slug}/${widget.id}`;
+    const seed = variantSeed(widget.practice, userId, key);
+    const feedback = checkAnswer(widget.practice, row.answer, row.attempt, seed);
     practice[widget.id] = { answer: row.answer, feedback };
     if (!feedback.finished) practiceDone = false;
   }

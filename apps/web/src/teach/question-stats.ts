@@ -117,14 +117,22 @@ export async function questionDetail(
       _sum: { score: true },
     }),
     prisma.practiceResponse.count({ where: { ...where, correct: true } }),
-    widget.practice.widget === 'Quiz' || isFormulaWidget(widget)
-      ? prisma.$queryRaw<Array<{ answer: unknown; first: unknown; n: unknown }>>`
+    widget.practice.widget === 'Quiz'
+      ? prisma.$queryRaw<Array<{ answer: unknown; first: unknown; n: unknown; userId?: string }>>`
           SELECT r.answer AS answer, CASE WHEN r.attempt = 1 THEN 1 ELSE 0 END AS first, COUNT(*) AS n
           FROM "PracticeResponse" r
           WHERE r."lessonId" = ${lesson.id} AND r."widgetId" = ${widget.id}
           ${scopeSql(scope, 'r."userId"')}
           GROUP BY r.answer, CASE WHEN r.attempt = 1 THEN 1 ELSE 0 END`
-      : Promise.resolve([]),
+      : isFormulaWidget(widget)
+        ? // per learner too: a question with parameters is checked in each learner's variant
+          prisma.$queryRaw<Array<{ answer: unknown; first: unknown; n: unknown; userId?: string }>>`
+          SELECT r."userId" AS "userId", r.answer AS answer, CASE WHEN r.attempt = 1 THEN 1 ELSE 0 END AS first, COUNT(*) AS n
+          FROM "PracticeResponse" r
+          WHERE r."lessonId" = ${lesson.id} AND r."widgetId" = ${widget.id}
+          ${scopeSql(scope, 'r."userId"')}
+          GROUP BY r."userId", r.answer, CASE WHEN r.attempt = 1 THEN 1 ELSE 0 END`
+        : Promise.resolve([]),
   ]);
   const record = new Map(totals.map((t) => [t.userId, t]));
   const analysis = analyseItem(
@@ -151,11 +159,13 @@ export async function questionDetail(
     slips: isFormulaWidget(widget)
       ? slipCounts(
           widget,
+          `${course.course.slug}/${lesson.slug}/${widget.id}`,
           answers.map(
             (a): AnswerGroup => ({
               answer: typeof a.answer === 'string' ? safeJson(a.answer) : a.answer,
               first: Number(a.first) === 1,
               n: Number(a.n),
+              ...(a.userId ? { userId: a.userId } : {}),
             }),
           ),
         )

@@ -20,7 +20,7 @@ const widget: PracticeWidget = {
 
 describe('slipCounts: the class’s formula answers grouped by the slip named', () => {
   it('groups right answers written differently, each slip, and the author’s wrong answer', () => {
-    const counts = slipCounts(widget, [
+    const counts = slipCounts(widget, 'course/lesson/product', [
       { answer: { text: '2x sin x + x^2 cos x' }, first: true, n: 3 },
       { answer: { text: 'x(2 sin x + x cos x)' }, first: false, n: 2 },
       { answer: { text: '-2x sin x - x^2 cos x' }, first: true, n: 4 },

@@ -1,5 +1,6 @@
 import type { PracticeWidget } from '../content/widgets/extract-widgets';
 import { checkAnswer } from '../practice/check-answer';
+import { variantSeed } from '../practice/variant-seed';
 
 export interface SlipCount {
   /** the slip's kind (`sign`, `authored-1`…), `right`, or `other` */
@@ -15,6 +16,8 @@ export interface AnswerGroup {
   answer: unknown;
   first: boolean;
   n: number;
+  /** whose answers: a question with parameters is checked in each learner's own variant */
+  userId?: string;
 }
 
 const LABELS: Record<string, string> = {
@@ -47,10 +50,15 @@ export function isFormulaWidget(widget: PracticeWidget): boolean {
  * data and are never read back out of feedback text. The author's expected wrong answers are
  * labelled with the answer they expect.
  */
-export function slipCounts(widget: PracticeWidget, groups: readonly AnswerGroup[]): SlipCount[] {
+export function slipCounts(
+  widget: PracticeWidget,
+  widgetKey: string,
+  groups: readonly AnswerGroup[],
+): SlipCount[] {
   const counts = new Map<string, SlipCount>();
   for (const group of groups) {
-    const feedback = checkAnswer(widget.practice, group.answer, 1);
+    const seed = group.userId ? variantSeed(widget.practice, group.userId, widgetKey) : null;
+    const feedback = checkAnswer(widget.practice, group.answer, 1, seed);
     const slip = feedback.correct ? 'right' : String(feedback.slip ?? 'other');
     const entry = counts.get(slip) ?? { slip, label: labelOf(widget, slip), first: 0, all: 0 };
     entry.all += group.n;

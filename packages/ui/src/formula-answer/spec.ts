@@ -16,6 +16,14 @@ import type { MathHtml } from '../math/math-html.ts';
 import { renderMathIn } from '../math/render-math.ts';
 import { type AttemptState, attemptState, maxAttemptsSchema } from '../shared/attempts.ts';
 import { type SpecValidation, validateWith } from '../shared/spec-utils.ts';
+import {
+  allVariants,
+  atSeed,
+  atValues,
+  MAX_VARIANTS,
+  paramsSchema,
+  unknownParams,
+} from './variants.ts';
 
 /**
  * Formula, number and matrix answers, server side: the authoring specs (with the key), the
@@ -44,6 +52,8 @@ const common = {
   /** shown once the question is finished (right, or out of attempts) */
   explanation: z.string().optional(),
   maxAttempts: maxAttemptsSchema,
+  /** values drawn per learner, written `@name` in the texts and formulas (see variants.ts) */
+  params: paramsSchema,
 };
 
 export const formulaSpecSchema = z
@@ -111,15 +121,39 @@ export function validateMatrixSpec(input: unknown): SpecValidation<MatrixSpec> {
   return withQuestion(validateWith(matrixSpecSchema, input), gridQuestion);
 }
 
-function withQuestion<S>(validation: SpecValidation<S>, compile: (spec: S) => unknown) {
+/** The spec is valid, and so is the question of every variant (each compiled once here). */
+function withQuestion<S extends { params?: Record<string, number[]> | undefined }>(
+  validation: SpecValidation<S>,
+  compile: (spec: S) => unknown,
+) {
   if (!validation.ok) return validation;
-  try {
-    compile(validation.spec);
-    return validation;
-  } catch (error) {
-    if (!(error instanceof FormulaError)) throw error;
-    return { ok: false as const, issues: [{ prop: 'answer', message: error.message }] };
+  const spec = validation.spec;
+  const params = spec.params ?? {};
+  const unknown = unknownParams(JSON.stringify(spec), params);
+  if (unknown.length)
+    return {
+      ok: false as const,
+      issues: [{ prop: 'params', message: `@${unknown[0]} is used but not declared in params` }],
+    };
+  const variants = allVariants(params);
+  if (!variants)
+    return {
+      ok: false as const,
+      issues: [{ prop: 'params', message: `more than ${MAX_VARIANTS} combinations of values` }],
+    };
+  for (const values of variants) {
+    try {
+      compile(atValues(spec, values));
+    } catch (error) {
+      if (!(error instanceof FormulaError)) throw error;
+      const which = Object.keys(values).length ? ` (with ${JSON.stringify(values)})` : '';
+      return {
+        ok: false as const,
+        issues: [{ prop: 'answer', message: `${error.message}${which}` }],
+      };
+    }
   }
+  return validation;
 }
 
 // Compiled once per spec object (the lesson's widgets are read once and kept).
@@ -189,7 +223,9 @@ export interface MatrixProps extends Omit<FormulaProps, 'example'> {
   colLabels?: string[];
 }
 
-export function toFormulaProps(spec: FormulaSpec): FormulaProps {
+/** The props of the question as a learner with `seed` sees it (null: a visitor). */
+export function toFormulaProps(base: FormulaSpec, seed: number | null = null): FormulaProps {
+  const spec = atSeed(base, seed);
   return {
     ...(spec.id ? { id: spec.id } : {}),
     stem: spec.stem,
@@ -199,7 +235,8 @@ export function toFormulaProps(spec: FormulaSpec): FormulaProps {
     math: renderMathIn([spec.stem]),
   };
 }
-export function toNumericProps(spec: NumericSpec): NumericProps {
+export function toNumericProps(base: NumericSpec, seed: number | null = null): NumericProps {
+  const spec = atSeed(base, seed);
   return {
     ...(spec.id ? { id: spec.id } : {}),
     stem: spec.stem,
@@ -207,7 +244,8 @@ export function toNumericProps(spec: NumericSpec): NumericProps {
     math: renderMathIn([spec.stem]),
   };
 }
-export function toMatrixProps(spec: MatrixSpec): MatrixProps {
+export function toMatrixProps(base: MatrixSpec, seed: number | null = null): MatrixProps {
+  const spec = atSeed(base, seed);
   return {
     ...(spec.id ? { id: spec.id } : {}),
     stem: spec.stem,
@@ -303,10 +341,11 @@ function finish(
  * comes back with `counted: false` and the attempts as they were.
  */
 export function checkFormulaAnswer(
-  spec: FormulaSpec,
+  base: FormulaSpec,
   answer: FormulaAnswer,
-  { attemptsUsed = 1 }: { attemptsUsed?: number } = {},
+  { attemptsUsed = 1, seed = null }: { attemptsUsed?: number; seed?: number | null } = {},
 ): FormulaFeedback {
+  const spec = atSeed(base, seed);
   const question = formulaQuestion(spec);
   return finish(spec.maxAttempts, attemptsUsed, outcomeOf(checkFormula(question, answer.text)), {
     explanation: spec.explanation,
@@ -315,10 +354,11 @@ export function checkFormulaAnswer(
 }
 
 export function checkNumericAnswer(
-  spec: NumericSpec,
+  base: NumericSpec,
   answer: FormulaAnswer,
-  { attemptsUsed = 1 }: { attemptsUsed?: number } = {},
+  { attemptsUsed = 1, seed = null }: { attemptsUsed?: number; seed?: number | null } = {},
 ): FormulaFeedback {
+  const spec = atSeed(base, seed);
   const question = numericQuestion(spec);
   return finish(spec.maxAttempts, attemptsUsed, outcomeOf(checkFormula(question, answer.text)), {
     explanation: spec.explanation,
@@ -327,10 +367,11 @@ export function checkNumericAnswer(
 }
 
 export function checkMatrixAnswer(
-  spec: MatrixSpec,
+  base: MatrixSpec,
   answer: MatrixAnswer,
-  { attemptsUsed = 1 }: { attemptsUsed?: number } = {},
+  { attemptsUsed = 1, seed = null }: { attemptsUsed?: number; seed?: number | null } = {},
 ): FormulaFeedback {
+  const spec = atSeed(base, seed);
   const question = gridQuestion(spec);
   const check = checkGrid(question, answer.entries);
   const outcome =
@@ -389,12 +430,16 @@ export function proveAnswerSpec(
   widget: 'FormulaAnswer' | 'NumericAnswer' | 'MatrixAnswer',
   spec: FormulaSpec | NumericSpec | MatrixSpec,
 ): string[] {
-  switch (widget) {
-    case 'FormulaAnswer':
-      return proveFormulaQuestion(formulaQuestion(spec as FormulaSpec));
-    case 'NumericAnswer':
-      return proveFormulaQuestion(numericQuestion(spec as NumericSpec));
-    case 'MatrixAnswer':
-      return proveGridQuestion(gridQuestion(spec as MatrixSpec));
-  }
+  // Every variant is proved; a problem names its values.
+  return (allVariants(spec.params ?? {}) ?? []).flatMap((values) => {
+    const one = atValues(spec, values);
+    const problems =
+      widget === 'FormulaAnswer'
+        ? proveFormulaQuestion(formulaQuestion(one as FormulaSpec))
+        : widget === 'NumericAnswer'
+          ? proveFormulaQuestion(numericQuestion(one as NumericSpec))
+          : proveGridQuestion(gridQuestion(one as MatrixSpec));
+    const which = Object.keys(values).length ? ` (with ${JSON.stringify(values)})` : '';
+    return problems.map((p) => `${p}${which}`);
+  });
 }

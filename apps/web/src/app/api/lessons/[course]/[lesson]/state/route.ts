@@ -6,6 +6,7 @@ import { lessonExercisesState } from '../../../../../../grading/lesson-exercises
 import { apiRoute } from '../../../../../../http/internal-error';
 import { lessonPracticeState } from '../../../../../../practice/lesson-progress';
 import { lessonRow } from '../../../../../../practice/lesson-row';
+import { lessonVariants } from '../../../../../../practice/lesson-variants';
 import { lessonShownOrders } from '../../../../../../practice/shown-orders';
 
 export const dynamic = 'force-dynamic';
@@ -27,7 +28,8 @@ async function learnerAndLesson(context: Context) {
 /**
  * GET /api/lessons/:course/:lesson/state → the signed-in learner's answers and feedback for this
  * lesson, so a statically rendered lesson page can restore its widgets, and `shown`: the order
- * this learner sees each ordering's and match's items in (a per-learner shuffle, drawn without the key).
+ * this learner sees each ordering's and match's items in (a per-learner shuffle, drawn without the key),
+ * and `variants`: the props of this learner's values of each question with parameters.
  */
 export const GET = apiRoute(
   'GET /api/lessons/[course]/[lesson]/state',
@@ -46,6 +48,7 @@ export const GET = apiRoute(
     return Response.json({
       ...state,
       shown: lessonShownOrders(ref, user.id, env().nextAuthSecret),
+      variants: lessonVariants(ref, user.id),
       exercises,
       status: progress?.status ?? 'NOT_STARTED',
     });
