@@ -189,3 +189,30 @@ test('each learner gets their own numbers; the page shows them, and their own an
   }
   expect(new Set(seen.map((s) => s.stem)).size).toBe(2);
 });
+
+test('on a phone: tap the field, MathLive’s on-screen keyboard opens, tap Check', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await signUpLearner(page, 'formula-touch');
+  await page.goto(`/courses/${COURSE}/${LESSON}`);
+  const widget = page.locator(`#practice-${WIDGET}`);
+  await widget.scrollIntoViewIfNeeded();
+  const field = widget.locator('math-field');
+  await expect(field).toBeVisible();
+  await field.tap();
+  await expect(page.locator('.ML__keyboard.is-visible')).toBeVisible();
+  await page.keyboard.type('2xsinx+x^2');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('cosx');
+  await expect(widget.getByText('Slope reads:')).toBeVisible();
+  await widget.getByRole('button', { name: 'Check' }).tap();
+  await expect(widget.getByText('Correct!')).toBeVisible();
+  await expectAccessible(page, `#practice-${WIDGET}`);
+  await context.close();
+});

@@ -36,6 +36,8 @@ export interface FunctionPlotProps {
 }
 
 const H_MIN = 0.001;
+/** how long the h → 0 animation takes */
+const H_ANIMATION_MS = 3500;
 
 /**
  * The plot itself (Mafs, which imports KaTeX): `FunctionPlot` loads it when it nears the viewport.
@@ -73,11 +75,15 @@ export default function FunctionPlotView(props: FunctionPlotProps) {
       return;
     }
     setAnimating(true);
-    let current = h < 0.05 ? 1.5 : h;
-    const tick = () => {
-      current = Math.max(H_MIN, current * 0.965);
+    // h shrinks geometrically over a fixed time, whatever the frame rate: a slow device (or a
+    // busy one) sees fewer frames, not a longer animation.
+    const from = h < 0.05 ? 1.5 : h;
+    const started = performance.now();
+    const tick = (now: number) => {
+      const t = Math.min(1, (now - started) / H_ANIMATION_MS);
+      const current = Math.max(H_MIN, from * (H_MIN / from) ** t);
       setH(current);
-      if (current > H_MIN) frame.current = requestAnimationFrame(tick);
+      if (t < 1) frame.current = requestAnimationFrame(tick);
       else setAnimating(false);
     };
     frame.current = requestAnimationFrame(tick);
