@@ -122,10 +122,28 @@ test('the instructor sees the class’s answers grouped by the slip Slope named'
   browser,
 }) => {
   const email = await signUpLearner(page, 'formula-class');
+  // A class of its own (the demo class's roster is other specs' fixture), run by the demo
+  // instructor as the demo class is.
   const prisma = e2eDb();
-  const demoClass = await prisma.class.findUniqueOrThrow({ where: { joinCode: 'DEMO-CALC' } });
+  const demoClass = await prisma.class.findUniqueOrThrow({
+    where: { joinCode: 'DEMO-CALC' },
+    include: { memberships: { where: { role: 'INSTRUCTOR' } } },
+  });
   const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  await prisma.classMembership.create({ data: { classId: demoClass.id, userId: user.id } });
+  const klass = await prisma.class.create({
+    data: {
+      name: 'Formula slips',
+      courseId: demoClass.courseId,
+      joinCode: `SLIPS-${Date.now()}`,
+      createdById: demoClass.createdById,
+      memberships: {
+        create: [
+          { userId: user.id },
+          ...demoClass.memberships.map((m) => ({ userId: m.userId, role: m.role })),
+        ],
+      },
+    },
+  });
   await prisma.$disconnect();
   for (const text of ['-2x sin x - x^2 cos x', '2x cos x', '2x sin x + x^2 cos x']) {
     const response = await page.request.post('/api/practice', {
@@ -137,7 +155,7 @@ test('the instructor sees the class’s answers grouped by the slip Slope named'
   const teacher = await (await browser.newContext()).newPage();
   await signIn(teacher, demo.instructor.email, demo.instructor.password);
   await teacher.waitForURL('/');
-  await teacher.goto(`/teach/classes/${demoClass.id}/questions/${LESSON}/${WIDGET}`);
+  await teacher.goto(`/teach/classes/${klass.id}/questions/${LESSON}/${WIDGET}`);
   const table = teacher.getByRole('table', { name: 'Answers by the slip Slope named' });
   await expect(table.getByRole('row', { name: /Wrong sign/ })).toContainText('1');
   await expect(
