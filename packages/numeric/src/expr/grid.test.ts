@@ -34,6 +34,45 @@ describe('checkGrid: a matrix answered entry by entry', () => {
     expect(check.entries[3]!.message).toBe('Not right yet.');
   });
 
+  it('names swapped rows and the author’s expected wrong grid', () => {
+    expect(
+      checkGrid(jacobian, [
+        ['cos x', '0'],
+        ['2xy', 'x^2'],
+      ]),
+    ).toMatchObject({
+      status: 'wrong',
+      slip: 'rows-swapped',
+      message: 'Rows 1 and 2 are swapped: each row belongs to one output.',
+    });
+    const withWrong = compileGridQuestion({
+      seed: 'jacobian',
+      answer: [
+        ['2*x*y', 'x^2'],
+        ['cos(x)', '0'],
+      ],
+      symbols: { x: 'scalar', y: 'scalar' },
+      wrong: [
+        {
+          answer: [
+            ['2*x', '0'],
+            ['cos(x)', '0'],
+          ],
+          feedback: 'y is not a constant here.',
+        },
+      ],
+    });
+    expect(
+      checkGrid(withWrong, [
+        ['2x', '0'],
+        ['cos x', '0'],
+      ]),
+    ).toMatchObject({
+      slip: 'authored-1',
+      message: 'y is not a constant here.',
+    });
+  });
+
   it('names a transposed grid', () => {
     const check = checkGrid(jacobian, [
       ['2xy', 'cos x'],

@@ -13,6 +13,8 @@ export interface GridQuestionInput {
   answer: readonly (readonly (string | number)[])[];
   symbols?: Readonly<Record<string, string>>;
   tolerance?: Partial<Closeness>;
+  /** expected wrong grids with the feedback each deserves, checked before the automatic slips */
+  wrong?: readonly { answer: readonly (readonly (string | number)[])[]; feedback: string }[];
   seed: string;
 }
 
@@ -22,6 +24,7 @@ export interface GridQuestion {
   symbols: SymbolDecl[];
   shapes: Map<string, Shape>;
   cells: Expr[];
+  wrong: { cells: Expr[]; feedback: string }[];
   sampled: Sampled;
   closeness: Closeness;
 }
@@ -46,13 +49,23 @@ export function compileGridQuestion(input: GridQuestionInput): GridQuestion {
   const bad = symbols.find((s) => !isScalar(s.shape));
   if (bad) throw new FormulaError(`${bad.name}: entries of a grid take scalar symbols only`);
   const shapes = namesFor(symbols);
-  const cells = input.answer.flat().map((entry, i) => {
-    const read = understand(String(entry), shapes);
-    if ('error' in read)
-      throw new FormulaError(`${place(i, cols)} "${entry}": ${read.error.message}`);
-    if (!isScalar(read.shape)) throw new FormulaError(`${place(i, cols)} must be a number`);
-    return read.expr;
-  });
+  const read = (grid: GridQuestionInput['answer'], what: string) => {
+    if (grid.length !== rows || grid.some((r) => r.length !== cols))
+      throw new FormulaError(`${what} must be ${rows}×${cols} like the answer`);
+    return grid.flat().map((entry, i) => {
+      const one = understand(String(entry), shapes);
+      if ('error' in one)
+        throw new FormulaError(`${what}, ${place(i, cols)} "${entry}": ${one.error.message}`);
+      if (!isScalar(one.shape))
+        throw new FormulaError(`${what}, ${place(i, cols)} must be a number`);
+      return one.expr;
+    });
+  };
+  const cells = read(input.answer, 'the answer');
+  const wrong = (input.wrong ?? []).map((w, i) => ({
+    cells: read(w.answer, `wrong answer ${i + 1}`),
+    feedback: w.feedback,
+  }));
   const points: Point[] = [];
   const values: Value[] = [];
   for (const p of drawPoints(symbols, seedOf(input.seed), 30)) {
@@ -72,6 +85,7 @@ export function compileGridQuestion(input: GridQuestionInput): GridQuestion {
     symbols,
     shapes,
     cells,
+    wrong,
     sampled: { points, values },
     closeness: { ...FORMULA_CLOSENESS, ...input.tolerance },
   };
@@ -137,6 +151,25 @@ export function checkGrid(
   }
   if (entries.every((e) => e.correct))
     return { status: 'correct', entries, slip: null, message: null };
+  const sameGrid = (cells: readonly Expr[]) =>
+    agreement(
+      (p) => gridAt(exprs, rows, cols, p),
+      {
+        points: question.sampled.points,
+        values: question.sampled.points.map((p) => gridAt(cells, rows, cols, p)),
+      },
+      question.closeness,
+    ) === 'equal';
+  const authored = question.wrong.findIndex((w) => sameGrid(w.cells));
+  if (authored >= 0)
+    return {
+      status: 'wrong',
+      entries,
+      slip: `authored-${authored + 1}`,
+      message: question.wrong[authored]!.feedback,
+    };
+  const swapped = swaps(question.cells, rows, cols).find((s) => sameGrid(s.cells));
+  if (swapped) return { status: 'wrong', entries, slip: swapped.kind, message: swapped.message };
   const whole = nameSlip({
     learner: (p) => gridAt(exprs, rows, cols, p),
     reference: null,
@@ -147,6 +180,33 @@ export function checkGrid(
     constant: question.symbols.length === 0,
   });
   return { status: 'wrong', entries, slip: whole?.kind ?? null, message: whole?.message ?? null };
+}
+
+/** The key with two rows, or two columns, swapped: an ordering slip of a Jacobian. */
+function swaps(cells: readonly Expr[], rows: number, cols: number) {
+  const at = (r: number, c: number) => cells[r * cols + c]!;
+  const out: { kind: string; message: string; cells: Expr[] }[] = [];
+  for (let a = 0; a < rows; a++)
+    for (let b = a + 1; b < rows; b++)
+      out.push({
+        kind: 'rows-swapped',
+        message: `Rows ${a + 1} and ${b + 1} are swapped: each row belongs to one output.`,
+        cells: cells.map((_, i) => {
+          const [r, c] = [Math.floor(i / cols), i % cols];
+          return at(r === a ? b : r === b ? a : r, c);
+        }),
+      });
+  for (let a = 0; a < cols; a++)
+    for (let b = a + 1; b < cols; b++)
+      out.push({
+        kind: 'columns-swapped',
+        message: `Columns ${a + 1} and ${b + 1} are swapped: each column belongs to one input.`,
+        cells: cells.map((_, i) => {
+          const [r, c] = [Math.floor(i / cols), i % cols];
+          return at(r, c === a ? b : c === b ? a : c);
+        }),
+      });
+  return out;
 }
 
 /** The grid's value at a point, as a rows×cols matrix. */

@@ -33,7 +33,10 @@ export function proveFormulaQuestion(question: FormulaQuestion): string[] {
   return problems;
 }
 
-/** The same proof for a grid: the key is accepted and a sign slip in any entry is caught. */
+/**
+ * The same proof for a grid: the key is accepted, each expected wrong grid gets its feedback, and
+ * a sign slip in any entry is caught.
+ */
 export function proveGridQuestion(question: GridQuestion): string[] {
   const problems: string[] = [];
   const cells = question.cells.map(toLatex);
@@ -43,6 +46,11 @@ export function proveGridQuestion(question: GridQuestion): string[] {
     );
   if (checkGrid(question, rows(cells)).status !== 'correct')
     problems.push('the answer is not accepted');
+  question.wrong.forEach((w, i) => {
+    const got = checkGrid(question, rows(w.cells.map(toLatex)));
+    if (got.status !== 'wrong' || got.slip !== `authored-${i + 1}`)
+      problems.push(`wrong answer ${i + 1} does not get its feedback`);
+  });
   question.cells.forEach((cell, i) => {
     const zero = question.sampled.points.every((p) => evaluate(cell, p).data[0] === 0);
     if (zero) return;

@@ -88,17 +88,21 @@ export const numericSpecSchema = z
   })
   .strict();
 
+const gridSchema = z
+  .array(z.array(z.union([z.number(), text('entry')])).min(1), {
+    error: 'must be rows of entries',
+  })
+  .min(1)
+  .max(6, 'at most 6 rows');
+
 export const matrixSpecSchema = z
   .object({
     ...common,
     symbols: symbolsSchema,
     /** rows of entries: formulas in scalar symbols, or numbers */
-    answer: z
-      .array(z.array(z.union([z.number(), text('entry')])).min(1), {
-        error: 'answer must be rows of entries',
-      })
-      .min(1)
-      .max(6, 'at most 6 rows'),
+    answer: gridSchema,
+    /** expected wrong matrices and their feedback, checked before the automatic slips */
+    wrong: z.array(z.object({ answer: gridSchema, feedback: text('feedback') })).default([]),
     tolerance: toleranceSchema,
     /** labels of the rows and columns (e.g. the outputs and the inputs of a Jacobian) */
     rowLabels: z.array(z.string()).optional(),
@@ -200,6 +204,7 @@ export function gridQuestion(spec: MatrixSpec): GridQuestion {
       seed: seedOf(spec),
       answer: spec.answer,
       symbols: spec.symbols,
+      wrong: spec.wrong,
       ...(spec.tolerance ? { tolerance: spec.tolerance } : {}),
     }),
   );
@@ -340,26 +345,36 @@ function finish(
  * Checks a formula answer. `attemptsUsed` counts this attempt; an answer that cannot be read
  * comes back with `counted: false` and the attempts as they were.
  */
+interface CheckOptions {
+  attemptsUsed?: number;
+  /** the learner's variant of a question with parameters (null: the first values) */
+  seed?: number | null;
+}
+
 export function checkFormulaAnswer(
   base: FormulaSpec,
   answer: FormulaAnswer,
-  { attemptsUsed = 1, seed = null }: { attemptsUsed?: number; seed?: number | null } = {},
+  options: CheckOptions = {},
 ): FormulaFeedback {
-  const spec = atSeed(base, seed);
-  const question = formulaQuestion(spec);
-  return finish(spec.maxAttempts, attemptsUsed, outcomeOf(checkFormula(question, answer.text)), {
-    explanation: spec.explanation,
-    latex: question.referenceLatex,
-  });
+  return checkOne(atSeed(base, options.seed ?? null), formulaQuestion, answer, options);
 }
 
 export function checkNumericAnswer(
   base: NumericSpec,
   answer: FormulaAnswer,
-  { attemptsUsed = 1, seed = null }: { attemptsUsed?: number; seed?: number | null } = {},
+  options: CheckOptions = {},
 ): FormulaFeedback {
-  const spec = atSeed(base, seed);
-  const question = numericQuestion(spec);
+  return checkOne(atSeed(base, options.seed ?? null), numericQuestion, answer, options);
+}
+
+/** A formula or number answer against its question: one path for both. */
+function checkOne<S extends FormulaSpec | NumericSpec>(
+  spec: S,
+  compile: (spec: S) => FormulaQuestion,
+  answer: FormulaAnswer,
+  { attemptsUsed = 1 }: CheckOptions,
+): FormulaFeedback {
+  const question = compile(spec);
   return finish(spec.maxAttempts, attemptsUsed, outcomeOf(checkFormula(question, answer.text)), {
     explanation: spec.explanation,
     latex: question.referenceLatex,
@@ -369,7 +384,7 @@ export function checkNumericAnswer(
 export function checkMatrixAnswer(
   base: MatrixSpec,
   answer: MatrixAnswer,
-  { attemptsUsed = 1, seed = null }: { attemptsUsed?: number; seed?: number | null } = {},
+  { attemptsUsed = 1, seed = null }: CheckOptions = {},
 ): FormulaFeedback {
   const spec = atSeed(base, seed);
   const question = gridQuestion(spec);
