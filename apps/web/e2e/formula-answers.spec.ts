@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { demo, e2eDb, expectAccessible, signIn, signUpLearner } from './support';
+import { hashPassword } from '@slope/db';
+import { e2eDb, expectAccessible, signIn, signUpLearner, uniqueEmail } from './support';
 
 // A learner types a derivative: with MathLive's formula editor by keyboard, or as plain text.
 // The server reads it, checks it against a key the browser never sees, names the slip, and an
@@ -122,25 +123,28 @@ test('the instructor sees the class’s answers grouped by the slip Slope named'
   browser,
 }) => {
   const email = await signUpLearner(page, 'formula-class');
-  // A class of its own (the demo class's roster is other specs' fixture), run by the demo
-  // instructor as the demo class is.
+  // A class and an instructor of its own: the demo class and its instructor are other specs'
+  // fixtures (they count the roster and the instructor's classes).
   const prisma = e2eDb();
-  const demoClass = await prisma.class.findUniqueOrThrow({
-    where: { joinCode: 'DEMO-CALC' },
-    include: { memberships: { where: { role: 'INSTRUCTOR' } } },
+  const course = await prisma.course.findUniqueOrThrow({ where: { slug: COURSE } });
+  const learner = await prisma.user.findUniqueOrThrow({ where: { email } });
+  const instructor = { email: uniqueEmail('formula-instructor'), password: 'slips-and-slopes-pw' };
+  const teacherRow = await prisma.user.create({
+    data: {
+      email: instructor.email,
+      name: 'Formula Instructor',
+      role: 'INSTRUCTOR',
+      passwordHash: await hashPassword(instructor.password),
+    },
   });
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
   const klass = await prisma.class.create({
     data: {
       name: 'Formula slips',
-      courseId: demoClass.courseId,
+      courseId: course.id,
       joinCode: `SLIPS-${Date.now()}`,
-      createdById: demoClass.createdById,
+      createdById: teacherRow.id,
       memberships: {
-        create: [
-          { userId: user.id },
-          ...demoClass.memberships.map((m) => ({ userId: m.userId, role: m.role })),
-        ],
+        create: [{ userId: learner.id }, { userId: teacherRow.id, role: 'INSTRUCTOR' }],
       },
     },
   });
@@ -153,7 +157,7 @@ test('the instructor sees the class’s answers grouped by the slip Slope named'
   }
 
   const teacher = await (await browser.newContext()).newPage();
-  await signIn(teacher, demo.instructor.email, demo.instructor.password);
+  await signIn(teacher, instructor.email, instructor.password);
   await teacher.waitForURL('/');
   await teacher.goto(`/teach/classes/${klass.id}/questions/${LESSON}/${WIDGET}`);
   const table = teacher.getByRole('table', { name: 'Answers by the slip Slope named' });
