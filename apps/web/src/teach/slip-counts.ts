@@ -26,6 +26,8 @@ const LABELS: Record<string, string> = {
   factor: 'Off by a constant factor',
   'sum-vs-mean': 'Sum vs mean (a factor of n)',
   transposed: 'Transposed',
+  'rows-swapped': 'Two rows swapped',
+  'columns-swapped': 'Two columns swapped',
   'missing-term': 'A term missing',
   'extra-term': 'An extra term',
   'term-sign': 'A sign inside wrong',
