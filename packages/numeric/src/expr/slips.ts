@@ -128,9 +128,11 @@ function ref(ctx: SlipContext, p: Point): Value {
 /** Does the learner's answer equal `mutant` (and the mutant differ from the reference)? */
 function matches(ctx: SlipContext, mutant: Expr): boolean {
   if (!sameShape(mutant, ctx)) return false;
-  const values = { points: ctx.sampled.points, values: [] as Value[] };
-  for (const p of ctx.sampled.points) values.values.push(evaluate(mutant, p));
-  if (agreement(mutant, ctx.sampled, ctx.closeness) === 'equal') return false;
+  // Evaluated once at each point: compared with the reference, then with the learner.
+  const { points } = ctx.sampled;
+  const values = { points, values: points.map((p) => evaluate(mutant, p)) };
+  const mutantAt = (p: Point) => values.values[points.indexOf(p)]!;
+  if (agreement(mutantAt, ctx.sampled, ctx.closeness) === 'equal') return false;
   return agreement(ctx.learner, values, ctx.closeness) === 'equal';
 }
 
