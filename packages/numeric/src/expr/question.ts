@@ -53,7 +53,8 @@ export interface FormulaQuestion {
   seed: number;
   closeness: Closeness;
   of?: { f: Expr; wrt: string; scalars: string[] };
-  wrong: { expr: Expr; feedback: string }[];
+  /** each with its values at the sampled points, computed once here */
+  wrong: { expr: Expr; feedback: string; sampled: Sampled }[];
 }
 
 /** What was understood of an answer: shown back before and after checking. */
@@ -138,7 +139,11 @@ export function compileFormulaQuestion(input: FormulaQuestionInput): FormulaQues
     const expr = read(w.answer, 'the wrong answer').expr;
     if (agreement(expr, sampled, closeness) === 'equal')
       throw new FormulaError(`the wrong answer "${w.answer}" equals the answer`);
-    question.wrong.push({ expr, feedback: w.feedback });
+    question.wrong.push({
+      expr,
+      feedback: w.feedback,
+      sampled: { points: sampled.points, values: sampled.points.map((p) => evaluate(expr, p)) },
+    });
   }
   return question;
 }
@@ -221,15 +226,7 @@ export function checkFormula(question: FormulaQuestion, input: string): FormulaC
         );
   }
   const authored = question.wrong.findIndex(
-    (w) =>
-      agreement(
-        expr,
-        {
-          points: question.sampled.points,
-          values: question.sampled.points.map((p) => evaluate(w.expr, p)),
-        },
-        question.closeness,
-      ) === 'equal',
+    (w) => agreement(expr, w.sampled, question.closeness) === 'equal',
   );
   if (authored >= 0) return wrong(`authored-${authored + 1}`, question.wrong[authored]!.feedback);
   const slip = nameSlip({
