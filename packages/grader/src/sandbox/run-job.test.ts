@@ -1,14 +1,22 @@
 import variant from '@jitl/quickjs-wasmfile-release-sync';
-import { newQuickJSWASMModuleFromVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
+import {
+  newQuickJSWASMModuleFromVariant,
+  newVariant,
+  type QuickJSWASMModule,
+} from 'quickjs-emscripten-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { probeBinaryJson } from './bjson.ts';
+import { createHeapBudget } from './heap-budget.ts';
 import type { ArgSpec, CompiledJob } from './protocol.ts';
 import { runJob } from './run-job.ts';
 
 let quickjs: QuickJSWASMModule;
 let prefix: Uint8Array | null;
+// As in the worker: the heap budget bounds the bytes a job may allocate, so a memory bomb
+// stops at once (QuickJS's own limit counts allocations, and lets a big heap grow for seconds).
+const heap = createHeapBudget();
 beforeAll(async () => {
-  quickjs = await newQuickJSWASMModuleFromVariant(variant);
+  quickjs = await newQuickJSWASMModuleFromVariant(newVariant(variant, { wasmMemory: heap.memory }));
   const ctx = quickjs.newContext();
   prefix = probeBinaryJson(ctx);
   ctx.dispose();
@@ -124,6 +132,7 @@ describe('runJob results after a stop', () => {
     const { outcome } = runJob(quickjs, threeCases(body), {
       numericSource: '',
       bjsonPrefix: prefix,
+      heap,
     });
     expect(outcome.kind).toBe('ran');
     if (outcome.kind !== 'ran') return;
