@@ -99,6 +99,69 @@ for (const viewport of [
   });
 }
 
+for (const viewport of [
+  { width: 1280, height: 900, touch: false },
+  { width: 390, height: 844, touch: true },
+]) {
+  test(`a Jacobian typed entry by entry in the formula editor, at ${viewport.width} px${viewport.touch ? ' by touch' : ' by keyboard'}`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: viewport.width, height: viewport.height },
+      hasTouch: viewport.touch,
+      isMobile: viewport.touch,
+    });
+    const page = await context.newPage();
+    await signUpLearner(page, `matrix-${viewport.width}`);
+    const lesson = 'jacobians-and-hessians';
+    const question = 'jacobian-x2y-sin';
+    await page.goto(`/courses/${COURSE}/${lesson}`);
+    const widget = page.locator(`#practice-${question}`);
+    await widget.scrollIntoViewIfNeeded();
+    const fields = widget.locator('math-field');
+    await expect(fields).toHaveCount(4);
+    // one switch for the whole grid; each entry is named by its row and column
+    await expect(widget.getByRole('button', { name: 'Type as plain text' })).toHaveCount(1);
+    await expect(fields.nth(3)).toHaveAttribute('aria-label', /Row 2 \(.*\), column 2/);
+
+    const typeEntries = async (entries: string[]) => {
+      for (const [i, entry] of entries.entries()) {
+        if (viewport.touch) {
+          await fields.nth(i).tap();
+          await expect(page.locator('.ML__keyboard.is-visible')).toBeVisible();
+        } else if (i === 0) await fields.nth(0).focus();
+        else await page.keyboard.press('Tab'); // keyboard only: Tab to the next entry
+        await expect(fields.nth(i)).toBeFocused();
+        await page.keyboard.press('Control+a');
+        await page.keyboard.press('Backspace');
+        await page.keyboard.type(entry);
+        // ArrowRight leaves a superscript, as a learner does in the formula editor
+        await page.keyboard.press('ArrowRight');
+      }
+    };
+    await typeEntries(['-2xy', 'x^2', 'cosx', '0']);
+    await expect(widget.getByText('Slope reads:')).toBeVisible();
+    await widget.getByRole('button', { name: 'Check' }).click();
+    await expect(widget.getByText(/The sign is wrong/)).toBeVisible();
+    await expect(widget.locator('td[data-verdict="correct"]')).toHaveCount(3);
+    await expectAccessible(page, `#practice-${question}`);
+    await widget.getByRole('button', { name: 'Try again' }).click();
+
+    await typeEntries(['y·2x', 'x^2', 'cosx', '0']);
+    if (viewport.touch) await widget.getByRole('button', { name: 'Check' }).tap();
+    else await page.keyboard.press('Enter');
+    await expect(widget.getByText('Correct!')).toBeVisible();
+    await expectAccessible(page, `#practice-${question}`);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+      .toBeLessThanOrEqual(viewport.width);
+    await widget.screenshot({
+      path: `test-results/screenshots/matrix-answer-${viewport.width}.png`,
+    });
+    await context.close();
+  });
+}
+
 test('a 10 KB answer is told it is too long and stores nothing; a body over 16 KB is refused (413)', async ({
   page,
 }) => {

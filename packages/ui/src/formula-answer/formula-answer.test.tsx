@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import type { createFakeLoader } from '../math-input/testing/fake-mathlive.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { createFakeLoader, FakeMathfield } from '../math-input/testing/fake-mathlive.ts';
 import { expectNoAxeViolations } from '../testing/axe.ts';
 import { FormulaAnswer } from './formula-answer.tsx';
 import { MatrixAnswer } from './matrix-answer.tsx';
@@ -131,6 +131,7 @@ describe('<NumericAnswer>', () => {
 });
 
 describe('<MatrixAnswer>', () => {
+  afterEach(() => loader.current?.reset());
   const grid = matrixSpecSchema.parse({
     stem: 'The Jacobian of $(x^2 y, \\sin x)$ by $(x, y)$.',
     symbols: { x: 'scalar', y: 'scalar' },
@@ -168,6 +169,48 @@ describe('<MatrixAnswer>', () => {
     ]);
     await user.click(screen.getByRole('button', { name: 'Check' }));
     expect(await screen.findByText(/Transposed/)).toBeInTheDocument();
+  });
+
+  it('turns every entry into a formula editor when MathLive arrives, with one switch for the grid', async () => {
+    const onCheck = vi.fn(async (answer: GridAnswer) => checkMatrixAnswer(grid, answer));
+    const { container } = render(<MatrixAnswer {...toMatrixProps(grid)} onCheck={onCheck} />);
+    const user = userEvent.setup();
+    await fill(user, [['2*x*y', 'x^2']]);
+    await act(() => loader.current!.arrive());
+    const fields = Array.from(container.querySelectorAll<FakeMathfield>('fake-math-field'));
+    expect(fields.map((f) => f.getAttribute('aria-label'))).toEqual([
+      'Row 1, column 1',
+      'Row 1, column 2',
+      'Row 2, column 1',
+      'Row 2, column 2',
+    ]);
+    // what was typed as plain text became LaTeX; focus stayed in the entry last typed in
+    expect(fields.map((f) => f.value)).toEqual(['2\\cdot x\\cdot y', 'x^{2}', '', '']);
+    expect(document.activeElement).toBe(fields[1]);
+    expect(screen.getAllByRole('button', { name: 'Type as plain text' })).toHaveLength(1);
+    act(() => fields[2]!.type('\\cos x'));
+    act(() => fields[3]!.type('0'));
+    expect(fields[3]!.pressEnter()).toBe(false); // Enter checks the grid
+    await waitFor(() => expect(onCheck).toHaveBeenCalledOnce());
+    expect(onCheck.mock.calls[0]![0].entries).toEqual([
+      ['2\\cdot x\\cdot y', 'x^{2}'],
+      ['\\cos x', '0'],
+    ]);
+    expect(await screen.findByText('Correct!')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('switches every entry back to plain text at once', async () => {
+    localStorage.clear();
+    render(<MatrixAnswer {...toMatrixProps(grid)} onCheck={vi.fn()} />);
+    await act(() => loader.current!.arrive());
+    const fields = Array.from(document.querySelectorAll<FakeMathfield>('fake-math-field'));
+    act(() => fields[0]!.type('x^{2}'));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Type as plain text' }));
+    expect(document.querySelector('fake-math-field')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Row 1, column 1' })).toHaveValue('x^2');
+    expect(screen.getByRole('textbox', { name: 'Row 1, column 1' })).toHaveFocus();
+    localStorage.clear();
   });
 
   it('asks for every entry before checking', async () => {

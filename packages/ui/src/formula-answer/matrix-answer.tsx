@@ -1,8 +1,8 @@
 'use client';
 import { understand } from '@slope/numeric/expr';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { MathText } from '../math/math.tsx';
-import { MathPreview } from '../math-input/index.ts';
+import { MathEntry, MathModeControls, MathPreview, useMathMode } from '../math-input/index.ts';
 import { AnswerFrame } from './answer-frame.tsx';
 import { shapesOf } from './formula-answer.tsx';
 import type { MatrixAnswer as Answer, FormulaFeedback, MatrixProps } from './spec.ts';
@@ -15,8 +15,9 @@ export interface MatrixAnswerProps extends MatrixProps {
 }
 
 /**
- * A vector or matrix answered entry by entry (a Jacobian, a Hessian): a grid of plain-text
- * entries, the matrix Slope reads shown typeset, and per-entry feedback after checking.
+ * A vector or matrix answered entry by entry (a Jacobian, a Hessian): a grid of formula entries
+ * (one switch between the formula editor and plain text for all of them), the matrix Slope
+ * reads shown typeset, and per-entry feedback after checking.
  */
 export function MatrixAnswer({
   id,
@@ -54,6 +55,28 @@ export function MatrixAnswer({
     return e.message ? [{ place: `r${r}c${c}`, r, c, message: e.message }] : [];
   });
   const locked = check.locked;
+  const gridRef = useRef<HTMLTableElement>(null);
+  /** the entry last focused: it keeps focus when the editor changes */
+  const focused = useRef(0);
+  const plainEntries = () =>
+    Array.from(gridRef.current?.querySelectorAll('input') ?? []) as HTMLInputElement[];
+  const editor = useMathMode({
+    convert(_format, change) {
+      setEntries((all) => all.map((row) => row.map((t) => (t.trim() ? change(t) : t))));
+    },
+    plainHasFocus: () => plainEntries().some((input) => input === document.activeElement),
+    focusPlain: () => plainEntries()[focused.current]?.focus(),
+  });
+  const hintId = `${uid}-hint`;
+  useEffect(() => {
+    const grid = gridRef.current;
+    const remember = (event: FocusEvent) => {
+      const cell = (event.target as Element).closest?.('[data-entry]');
+      if (cell) focused.current = Number(cell.getAttribute('data-entry'));
+    };
+    grid?.addEventListener('focusin', remember);
+    return () => grid?.removeEventListener('focusin', remember);
+  }, []);
 
   async function submit() {
     if (entries.some((row) => row.some((t) => !t.trim()))) {
@@ -87,7 +110,7 @@ export function MatrixAnswer({
         )
       }
     >
-      <table className="slope-matrix__grid" aria-describedby={`${uid}-stem`}>
+      <table ref={gridRef} className="slope-matrix__grid" aria-describedby={`${uid}-stem`}>
         {colLabels && (
           <thead>
             <tr>
@@ -115,26 +138,26 @@ export function MatrixAnswer({
                 return (
                   <td
                     key={place}
+                    data-entry={r * cols + c}
                     data-verdict={verdict ? (verdict.correct ? 'correct' : 'incorrect') : undefined}
                   >
-                    <input
-                      className="slope-matrix__entry"
-                      type="text"
-                      autoComplete="off"
-                      spellCheck={false}
-                      aria-label={cellLabel(r, c)}
-                      aria-describedby={verdict?.message ? `${uid}-e${r}-${c}` : undefined}
+                    <MathEntry
+                      editor={editor}
+                      id={`${uid}-${place}`}
+                      ariaLabel={cellLabel(r, c)}
                       value={value}
                       disabled={locked}
-                      onChange={(e) => {
-                        const next = entries.map((x) => x.slice());
-                        next[r]![c] = e.currentTarget.value;
-                        setEntries(next);
+                      describedBy={[hintId, verdict?.message && `${uid}-e${r}-${c}`]
+                        .filter(Boolean)
+                        .join(' ')}
+                      takesFocus={r * cols + c === focused.current}
+                      onChange={(text) => {
+                        setEntries((all) =>
+                          all.map((x, i) => (i === r ? x.map((t, j) => (j === c ? text : t)) : x)),
+                        );
                         check.setError(null);
                       }}
-                      onKeyDown={(e) => {
-                        if (e.key === 'Enter' && !locked) void submit();
-                      }}
+                      onSubmit={() => !locked && void submit()}
                     />
                     {verdict && (
                       <span className="slope-verdict" data-ok={verdict.correct}>
@@ -151,6 +174,7 @@ export function MatrixAnswer({
           ))}
         </tbody>
       </table>
+      <MathModeControls editor={editor} hintId={hintId} disabled={locked} />
       <div className="slope-formula__preview" aria-live="polite">
         {!feedback && preview && (
           <>

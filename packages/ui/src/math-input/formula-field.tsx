@@ -6,6 +6,8 @@ import type { MathLive } from './load-mathlive.ts';
 export interface FormulaFieldProps {
   ml: MathLive;
   id: string;
+  /** the accessible name when no `<label for={id}>` gives one */
+  ariaLabel?: string | undefined;
   /** LaTeX */
   value: string;
   onChange(latex: string): void;
@@ -24,12 +26,12 @@ function textPlaceholder(text: string): string {
 
 /**
  * MathLive's `<math-field>`, created by hand inside a box React never renders into (MathLive owns
- * its DOM). The `<label for={id}>` outside names it; MathLive passes the name to its shadow
+ * its DOM). The `<label for={id}>` outside (or `ariaLabel`) names it; MathLive passes the name to its shadow
  * input, speaks edits through its own live region and shows its virtual keyboard on touch
  * screens only (policy `auto`).
  */
 export function FormulaField(props: FormulaFieldProps) {
-  const { ml, id, value, disabled, describedBy, placeholder } = props;
+  const { ml, id, ariaLabel, value, disabled, describedBy, placeholder } = props;
   const boxRef = useRef<HTMLDivElement>(null);
   const fieldRef = useRef<MathfieldElement | null>(null);
   const latest = useRef(props);
@@ -64,9 +66,13 @@ export function FormulaField(props: FormulaFieldProps) {
     field.id = id;
     field.disabled = Boolean(disabled);
     field.placeholder = textPlaceholder(placeholder ?? '');
-    if (describedBy) field.setAttribute('aria-describedby', describedBy);
-    else field.removeAttribute('aria-describedby');
-  }, [id, disabled, describedBy, placeholder]);
+    for (const [name, text] of [
+      ['aria-label', ariaLabel],
+      ['aria-describedby', describedBy],
+    ] as const)
+      if (text) field.setAttribute(name, text);
+      else field.removeAttribute(name);
+  }, [id, ariaLabel, disabled, describedBy, placeholder]);
 
   // A new value from outside (a restored answer, a reset): not the echo of the learner's typing.
   useEffect(() => {
