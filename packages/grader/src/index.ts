@@ -41,6 +41,7 @@ export type {
   SubmissionState,
   SubmitReceipt,
 } from './queue/types.ts';
+export { toleranceOf } from './runner/check.ts';
 export { attemptScore, visibleResult } from './runner/feedback.ts';
 export { closeDefaultPool, defaultPool, type GradeOptions, grade } from './runner/grade.ts';
 export {

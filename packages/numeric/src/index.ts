@@ -5,6 +5,7 @@ export * from './finite-diff/difference.ts';
 export * from './finite-diff/limit-table.ts';
 export * from './finite-diff/multivariate.ts';
 export { checkStep, type DifferenceMethod, defaultStep } from './finite-diff/step.ts';
+export { Comparator } from './gradcheck/compare.ts';
 export { type CompareOptions, compareGradients } from './gradcheck/compare-gradients.ts';
 export * from './gradcheck/finite-difference-gradient.ts';
 export {

@@ -1,4 +1,4 @@
-import type { ParamType } from '@slope/grader';
+import { type ParamType, toleranceOf } from '@slope/grader';
 import { compileMdx } from '../content/compile-mdx';
 import { mistakeHelpFor } from '../content/mistakes/mistake-help';
 import { findExercise } from '../grading/exercise-registry';
@@ -58,6 +58,7 @@ export async function ExerciseBlock({ id }: { id: string }) {
           args: example.args,
           expected: example.expected,
         }))}
+        tolerance={toleranceOf(exercise.tests.check)}
         maxAttempts={manifest.attempts.max}
         mistakeHelp={mistakeHelpFor(location.course)}
       />

@@ -18,6 +18,8 @@ interface Props {
   functionName: string;
   params: ExerciseParam[];
   publicExamples: PublicExample[];
+  /** the exercise check's rtol/atol: Run judges the examples as grading will */
+  tolerance: { rtol: number; atol: number };
   maxAttempts: number | null;
   /** the course's explanation of each kind of gradient mistake (content/<course>/mistakes.json) */
   mistakeHelp: MistakeHelpTable;

@@ -14,7 +14,8 @@ export type NumericValue =
 
 /**
  * How a hidden test's output is judged on the host, against the reference's output on the
- * same inputs. Tolerances: |got − expected| ≤ rtol·max(|got|,|expected|) + atol.
+ * same inputs, by `@slope/numeric`'s one rule (`Comparator`): |got − expected| ≤
+ * rtol·max(|got|,|expected|) + atol·max(1, largest |expected| of the output).
  */
 export type Check =
   /** values within tolerance and the same shape */

@@ -1,3 +1,4 @@
+import { Comparator } from '@slope/numeric';
 import type { Exercise } from '../exercise/load-exercise.ts';
 import type { GradeResult } from '../grade-result.ts';
 import { grade } from '../runner/grade.ts';
@@ -37,14 +38,15 @@ function failures(result: GradeResult): string {
     .join('; ');
 }
 
+/** Far stricter than any check: an example or a mutant must agree with the reference to rounding. */
+const PROOF_TOLERANCE = { rtol: 1e-9, atol: 1e-12 };
+
+/** Same shape and close under the one rule (`Comparator`) at the proof's tolerance. */
 function close(a: Numeric, b: Numeric): boolean {
   return (
     a.shape.length === b.shape.length &&
     a.shape.every((d, i) => d === b.shape[i]) &&
-    a.values.every(
-      (v, i) =>
-        Math.abs(v - b.values[i]!) <= 1e-9 * Math.max(Math.abs(v), Math.abs(b.values[i]!)) + 1e-12,
-    )
+    new Comparator(b.values, PROOF_TOLERANCE).allClose(a.values, b.values)
   );
 }
 

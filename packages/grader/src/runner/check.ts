@@ -1,4 +1,4 @@
-import { compareGradients } from '@slope/numeric';
+import { Comparator, compareGradients } from '@slope/numeric';
 import type { Check } from '../exercise/tests-api.ts';
 import {
   type Diagnostic,
@@ -17,6 +17,16 @@ export interface Verdict {
 
 const DEFAULT_RTOL = 1e-6;
 const DEFAULT_ATOL = 1e-9;
+
+/**
+ * The tolerance a check judges numbers with (its rtol/atol, or the defaults), under
+ * `@slope/numeric`'s one rule (`Comparator`). Run in the browser is given the same, so a value
+ * that passes Run passes Submit.
+ */
+export function toleranceOf(check: Check): { rtol: number; atol: number } {
+  const own: { rtol?: number; atol?: number } = check.kind === 'shape' ? {} : check;
+  return { rtol: own.rtol ?? DEFAULT_RTOL, atol: own.atol ?? DEFAULT_ATOL };
+}
 const MAX_SERIES = 200;
 
 const sameShape = (a: readonly number[], b: readonly number[]) =>
@@ -56,13 +66,10 @@ function checkClose(got: Numeric, expected: Numeric, rtol: number, atol: number)
       diagnostics: [{ kind: 'values', got: preview(got) }],
     };
   }
-  const wrong: number[] = [];
-  for (let i = 0; i < got.values.length; i++) {
-    const g = got.values[i]!;
-    const e = expected.values[i]!;
-    const ok = Math.abs(g - e) <= rtol * Math.max(Math.abs(g), Math.abs(e)) + atol;
-    if (!ok) wrong.push(i);
-  }
+  const wrong = new Comparator(expected.values, { rtol, atol }).mismatches(
+    got.values,
+    expected.values,
+  );
   const tolerance = `rtol ${rtol}, atol ${atol}`;
   if (wrong.length === 0) {
     return { passed: true, message: 'Correct.', diagnostics: [] };
@@ -134,8 +141,6 @@ function checkConvergence(
       diagnostics: [],
     };
   }
-  const rtol = check.rtol ?? DEFAULT_RTOL;
-  const atol = check.atol ?? DEFAULT_ATOL;
   const yours = check.loss(toNested(got) as number[][], args);
   const ref = check.loss(toNested(expected) as number[][], args);
   const positive = [...yours, ...ref].every((v) => Number.isFinite(v) && v > 0);
@@ -147,8 +152,8 @@ function checkConvergence(
       ...(positive ? { logScale: true } : {}),
     },
   ];
-  const close = (g: number, e: number) =>
-    Number.isFinite(g) && Math.abs(g - e) <= rtol * Math.max(Math.abs(g), Math.abs(e)) + atol;
+  const cmp = new Comparator(ref, toleranceOf(check));
+  const close = (g: number, e: number) => Number.isFinite(g) && cmp.close(g, e);
   const finalYours = yours.at(-1) ?? Number.NaN;
   const finalRef = ref.at(-1) ?? Number.NaN;
   const firstBad = yours.findIndex((v) => !Number.isFinite(v));
@@ -189,10 +194,14 @@ export function judge(
   args: () => unknown[],
 ): Verdict {
   switch (check.kind) {
-    case 'close':
-      return checkClose(got, expected, check.rtol ?? DEFAULT_RTOL, check.atol ?? DEFAULT_ATOL);
-    case 'gradient':
-      return checkGradient(got, expected, check.rtol ?? DEFAULT_RTOL, check.atol ?? DEFAULT_ATOL);
+    case 'close': {
+      const { rtol, atol } = toleranceOf(check);
+      return checkClose(got, expected, rtol, atol);
+    }
+    case 'gradient': {
+      const { rtol, atol } = toleranceOf(check);
+      return checkGradient(got, expected, rtol, atol);
+    }
     case 'shape':
       return sameShape(got.shape, expected.shape)
         ? { passed: true, message: 'Right shape.', diagnostics: [] }

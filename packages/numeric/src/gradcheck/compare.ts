@@ -1,18 +1,31 @@
 import { unravelIndex } from '../tensor/shape.ts';
 import type { Tolerance } from './types.ts';
 
-/** Per-component agreement under the tolerance (see `Tolerance`). */
+/**
+ * Slope's one rule for "close enough", used by grading on the server, by Run in the browser
+ * and by the gradient diagnosis: `got` agrees with `expected` when
+ * |got − expected| ≤ rtol·max(|got|, |expected|) + atol·scale, where scale is the largest
+ * finite |value| of the whole expected output (at least 1), so an entry near 0 in a large
+ * gradient is judged on the gradient's scale. A non-finite expected value (NaN, ±∞) is matched
+ * only by itself.
+ *
+ * @example new Comparator(Float64Array.of(100, 0), { rtol: 1e-6, atol: 1e-9 }).close(5e-8, 0) // true: 5e-8 ≤ 1e-9·100
+ */
 export class Comparator {
   readonly rtol: number;
   readonly absFloor: number;
-  constructor(expected: Float64Array, tolerance: Tolerance = {}) {
+  constructor(expected: ArrayLike<number>, tolerance: Tolerance = {}) {
     this.rtol = tolerance.rtol ?? 1e-5;
     let scale = 1;
-    for (const v of expected) scale = Math.max(scale, Math.abs(v));
+    for (let i = 0; i < expected.length; i++) {
+      const v = Math.abs(expected[i]!);
+      if (v > scale && v !== Number.POSITIVE_INFINITY) scale = v;
+    }
     this.absFloor = (tolerance.atol ?? 1e-7) * scale;
   }
 
   close(got: number, expected: number): boolean {
+    if (!Number.isFinite(expected) || !Number.isFinite(got)) return Object.is(got, expected);
     return (
       Math.abs(got - expected) <=
       this.rtol * Math.max(Math.abs(got), Math.abs(expected)) + this.absFloor

@@ -1,3 +1,5 @@
+import { Comparator, type Tolerance } from '@slope/numeric';
+
 /** Turns tensors and typed arrays into plain nested arrays so results can be compared and shown. */
 export function toPlain(value: unknown): unknown {
   if (value && typeof value === 'object') {
@@ -10,18 +12,30 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
-/** Deep equality with a relative/absolute tolerance on numbers. */
-export function approxEqual(got: unknown, expected: unknown, tol = 1e-6): boolean {
-  if (typeof expected === 'number' && typeof got === 'number') {
-    if (Number.isNaN(expected)) return Number.isNaN(got);
-    if (!Number.isFinite(expected)) return got === expected;
-    return Math.abs(got - expected) <= tol * (1 + Math.abs(expected));
-  }
+/**
+ * Deep equality with numbers judged by `@slope/numeric`'s one rule (`Comparator`: rtol, and atol
+ * on the scale of the whole expected value), the rule grading uses: what passes Run passes
+ * Submit. Without a tolerance, numeric's defaults.
+ */
+export function approxEqual(got: unknown, expected: unknown, tolerance?: Tolerance): boolean {
+  const numbers: number[] = [];
+  collectNumbers(expected, numbers);
+  return same(got, expected, new Comparator(numbers, tolerance));
+}
+
+function collectNumbers(value: unknown, out: number[]): void {
+  if (typeof value === 'number') out.push(value);
+  else if (value && typeof value === 'object')
+    for (const v of Object.values(value)) collectNumbers(v, out);
+}
+
+function same(got: unknown, expected: unknown, cmp: Comparator): boolean {
+  if (typeof expected === 'number') return typeof got === 'number' && cmp.close(got, expected);
   if (Array.isArray(expected)) {
     return (
       Array.isArray(got) &&
       got.length === expected.length &&
-      expected.every((e, i) => approxEqual(got[i], e, tol))
+      expected.every((e, i) => same(got[i], e, cmp))
     );
   }
   if (expected && typeof expected === 'object') {
@@ -30,11 +44,7 @@ export function approxEqual(got: unknown, expected: unknown, tol = 1e-6): boolea
     return (
       keys.length === Object.keys(got).length &&
       keys.every((k) =>
-        approxEqual(
-          (got as Record<string, unknown>)[k],
-          (expected as Record<string, unknown>)[k],
-          tol,
-        ),
+        same((got as Record<string, unknown>)[k], (expected as Record<string, unknown>)[k], cmp),
       )
     );
   }

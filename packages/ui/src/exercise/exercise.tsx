@@ -1,5 +1,6 @@
 'use client';
 import type { GradeResult } from '@slope/grader/grade-result';
+import type { Tolerance } from '@slope/numeric';
 import { type ComponentType, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { GradeResultPanel } from '../grade-result-panel/grade-result-panel.tsx';
 import type { MistakeHelpTable } from '../grade-result-panel/mistake-help.ts';
@@ -19,6 +20,8 @@ export interface ExerciseProps {
   functionName: string;
   params?: ExerciseParam[];
   publicExamples?: PublicExample[];
+  /** how close Run's numbers must be: the exercise's own tolerance, so Run agrees with Submit */
+  tolerance?: Tolerance;
   /** sends the code to the server for grading; the page then passes `status` and `result` */
   onSubmit: (code: string) => Promise<void>;
   result?: GradeResult | null;
@@ -56,6 +59,7 @@ export function Exercise({
   functionName,
   params = [],
   publicExamples = [],
+  tolerance,
   onSubmit,
   result = null,
   status = 'idle',
@@ -122,7 +126,7 @@ export function Exercise({
     setRunResult(null);
     try {
       const report = await run(
-        { code, functionName, params, examples: publicExamples },
+        { code, functionName, params, examples: publicExamples, tolerance },
         { timeLimitMs: runTimeLimitMs },
       );
       setRunResult(runReportToGradeResult(report));

@@ -137,6 +137,15 @@ describe('approxEqual', () => {
     expect(approxEqual(got, expected)).toBe(equal);
   });
 
+  it('judges numbers by the exercise tolerance, as grading does (5e-7 off near 0 fails at atol 1e-9)', () => {
+    const tolerance = { rtol: 1e-6, atol: 1e-9 };
+    expect(approxEqual([5e-7, 1], [0, 1], tolerance)).toBe(false);
+    expect(approxEqual([5e-10, 1], [0, 1], tolerance)).toBe(true);
+    // an entry near 0 is judged on the scale of the whole value
+    expect(approxEqual([5e-8, 100], [0, 100], tolerance)).toBe(true);
+    expect(approxEqual([Number.POSITIVE_INFINITY], [1e308], tolerance)).toBe(false);
+  });
+
   it('previews long values with an ellipsis', () => {
     expect(
       preview(

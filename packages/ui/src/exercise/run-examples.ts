@@ -122,7 +122,7 @@ export function runExamples(req: RunRequest, env: RunEnvironment): RunReport {
         return structuredClone(arg);
       });
       const got = toPlain((fn as (...a: unknown[]) => unknown)(...args));
-      const passed = approxEqual(got, example.expected, req.tolerance ?? 1e-6);
+      const passed = approxEqual(got, example.expected, req.tolerance);
       result = {
         name: example.name,
         status: passed ? 'passed' : 'failed',

@@ -1,3 +1,4 @@
+import type { Tolerance } from '@slope/numeric';
 /** One public example: the learner sees it and can run it in the browser. */
 export interface PublicExample {
   name: string;
@@ -17,8 +18,8 @@ export interface RunRequest {
   functionName: string;
   params: ExerciseParam[];
   examples: PublicExample[];
-  /** relative and absolute tolerance for numbers (default 1e-6) */
-  tolerance?: number;
+  /** how close numbers must be, as the exercise's check judges them (default: numeric's) */
+  tolerance?: Tolerance | undefined;
 }
 
 export type ExampleStatus = 'passed' | 'failed' | 'error' | 'timeout' | 'not-run';
