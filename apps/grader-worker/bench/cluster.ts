@@ -6,7 +6,7 @@ import { mkdtempSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase, findPostgresServer } from '@slope/db/migrate';
-import { findRepoRoot } from '../src/env';
+import { findRepoRoot } from '@slope/db/repo-root';
 
 export const root = findRepoRoot(import.meta.dirname);
 const children = new Set<ChildProcess>();

@@ -1,6 +1,7 @@
 import path from 'node:path';
+import { findRepoRoot } from '@slope/db/repo-root';
 import { describe, expect, it } from 'vitest';
-import { EnvError, findRepoRoot, parseWorkerEnv } from './env';
+import { EnvError, parseWorkerEnv } from './env';
 
 const root = findRepoRoot(import.meta.dirname);
 

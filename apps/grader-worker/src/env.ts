@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { findRepoRoot } from '@slope/db/repo-root';
 import { z } from 'zod';
 
 /**
@@ -85,14 +86,6 @@ export function parseWorkerEnv(
     healthPort: v.WORKER_HEALTH_PORT ?? null,
     logLevel: v.LOG_LEVEL,
   };
-}
-
-/** The nearest directory at or above `from` with `pnpm-workspace.yaml`, else `from`. */
-export function findRepoRoot(from: string = process.cwd()): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return dir;
-    if (path.dirname(dir) === dir) return from;
-  }
 }
 
 /** The validated environment of this process. */

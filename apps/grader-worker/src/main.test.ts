@@ -3,11 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { findRepoRoot } from '@slope/db/repo-root';
 import type { QueueEvent } from '@slope/grader';
 import { createBullmqQueue } from '@slope/grader/bullmq';
 import { deletePrefix, redisForTests, uniquePrefix } from '@slope/grader/testing/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findRepoRoot } from './env';
 
 const redis = await redisForTests();
 const root = findRepoRoot(import.meta.dirname);
