@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm start`: Slope on its embedded default — migrate and seed the database (SQLite under
-// data/ unless DATABASE_URL says otherwise), build the web app (cached by turbo) and serve it,
-// proving the exercises in the background for the author page.
+// data/ unless DATABASE_URL says otherwise; the demo accounts in demo mode only), build the web
+// app (cached by turbo) and serve it, proving the exercises in the background for the author page.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
@@ -25,8 +25,31 @@ step(
   ['scripts/check-env.ts'],
   web,
 );
+// Demo or deployment, decided once from the operator's environment (see `pnpm slope mode`)
+// and passed on explicitly: the server itself runs with NODE_ENV=production either way.
+const modeRun = spawnSync(
+  path.join(web, 'node_modules/.bin/tsx'),
+  ['scripts/slope.ts', 'mode', '--json'],
+  { cwd: web, encoding: 'utf8', env: process.env },
+);
+if (modeRun.status !== 0) {
+  console.error(`\n✗ ${modeRun.stderr.trim()}\nNothing was started.`);
+  process.exit(1);
+}
+const mode = JSON.parse(modeRun.stdout);
+process.env.SLOPE_DEMO = String(mode.demo);
+console.log(
+  mode.demo
+    ? `\n▸ Demo mode (${mode.reason}): the demo accounts are seeded. A deployment sets SLOPE_DEMO=false.`
+    : `\n▸ Deployment (${mode.reason}): no demo accounts.`,
+);
 step('Applying database migrations', 'pnpm', ['--filter', '@slope/db', 'run', 'migrate']);
-step('Seeding the course and demo accounts', 'pnpm', ['--filter', '@slope/db', 'run', 'seed']);
+step(mode.demo ? 'Seeding the course and demo accounts' : 'Registering the course', 'pnpm', [
+  '--filter',
+  '@slope/db',
+  'run',
+  'seed',
+]);
 step('Building the web app', 'pnpm', [
   'exec',
   'turbo',
@@ -56,7 +79,9 @@ prover.on('exit', (code) =>
 
 console.log(`\n▸ Starting Slope on http://localhost:${port}`);
 console.log(
-  '  Demo accounts: learner@slope.dev / learner-demo-pw, instructor@slope.dev / instructor-demo-pw, author@slope.dev / author-demo-pw\n',
+  mode.demo
+    ? '  Demo accounts: learner@slope.dev / learner-demo-pw, instructor@slope.dev / instructor-demo-pw, author@slope.dev / author-demo-pw, admin@slope.dev / admin-demo-pw\n'
+    : '  The first administrator: pnpm slope admin create --email you@example.edu\n',
 );
 // An idle keep-alive connection stays open 65 s (Node's default is 5 s): longer than the idle
 // timeout of the clients and proxies in front (nginx, cloud load balancers: 60 s), so none of

@@ -102,7 +102,7 @@ export async function createDatabase(): Promise<{ url: string; drop: () => Promi
   for (const script of ['migrate', 'seed']) {
     const run = spawnSync('pnpm', ['--filter', '@slope/db', 'run', script], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: scratch.url },
+      env: { ...process.env, DATABASE_URL: scratch.url, SLOPE_DEMO: 'true' },
       stdio: 'ignore',
     });
     if (run.status !== 0) throw new Error(`db:${script} failed on the scratch database`);
@@ -125,6 +125,7 @@ export async function startWeb(port: number, env: ClusterEnv): Promise<Service> 
     quiet: true,
     env: {
       NODE_ENV: 'production',
+      SLOPE_DEMO: 'true', // the bench signs in with the demo accounts
       PORT: String(port),
       DATABASE_URL: env.databaseUrl,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,

@@ -334,7 +334,7 @@ async function partTwo() {
   const url = `file:${dbFile}`;
   await applyMigrations({ url, log: () => {} });
   const prisma = createPrismaClient(url);
-  await seed(prisma, { contentDir: path.join(root, 'content') });
+  await seed(prisma, { contentDir: path.join(root, 'content'), demo: true });
   const instructor = await prisma.user.findUniqueOrThrow({
     where: { email: 'instructor@slope.dev' },
   });
@@ -359,6 +359,7 @@ async function partTwo() {
       NEXTAUTH_URL: base,
       NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
       NODE_ENV: 'production',
+      SLOPE_DEMO: 'true',
       PORT: port,
     },
     stdio: 'ignore',

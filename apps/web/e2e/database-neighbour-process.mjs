@@ -43,7 +43,7 @@ if (mode === 'read') {
     const code = await new Promise((resolve) => {
       const child = spawn('pnpm', ['--filter', '@slope/db', 'run', 'seed'], {
         cwd: root,
-        env: { ...process.env, DATABASE_URL: url },
+        env: { ...process.env, DATABASE_URL: url, SLOPE_DEMO: 'true' },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';

@@ -33,6 +33,7 @@ export async function startOwnServer(
         NEXTAUTH_URL: `http://localhost:${port}`,
         NEXTAUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
         NODE_ENV: 'production',
+        SLOPE_DEMO: 'true', // the specs sign in with the demo accounts
         LOG_LEVEL: 'warn',
         NEXT_MANUAL_SIG_HANDLE: 'true',
         ...extraEnv,

@@ -39,6 +39,7 @@ const env = {
   NEXTAUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
   PORT: port,
   NODE_ENV: 'production',
+  SLOPE_DEMO: 'true', // the specs sign in with the demo accounts
   LOG_LEVEL: 'warn',
   NEXT_MANUAL_SIG_HANDLE: 'true',
   METRICS_TOKEN: 'e2e-metrics-token-0123456789',

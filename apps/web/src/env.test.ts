@@ -71,6 +71,7 @@ describe('parseEnv', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
     [{ TRUSTED_PROXIES: 'nginx.local' }, 'TRUSTED_PROXIES'],
+    [{ SLOPE_DEMO: 'maybe' }, 'SLOPE_DEMO'],
   ])('names the bad variable in %j', (raw, name) => {
     expect(() => parseEnv(raw, options)).toThrow(EnvError);
     expect(() => parseEnv(raw, options)).toThrow(new RegExp(`${name}:`));

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { databaseKind, defaultDatabaseUrl, findRepoRoot } from '@slope/db';
+import { databaseKind, defaultDatabaseUrl, demoMode, findRepoRoot } from '@slope/db';
 import { z } from 'zod';
 import { parseTrustedProxies } from './http/client-address';
 
@@ -34,6 +34,17 @@ const schema = z
     GITHUB_ID: z.string().min(1).optional(),
     GITHUB_SECRET: z.string().min(1).optional(),
     SLOPE_DATA_DIR: z.string().min(1).optional(),
+    /** demo or deployment: read by `@slope/db`'s demoMode (start-up checks) */
+    SLOPE_DEMO: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        try {
+          demoMode({ SLOPE_DEMO: value });
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        }
+      }),
     REDIS_URL: z
       .string()
       .regex(

@@ -1,23 +1,40 @@
-// `pnpm db:seed`: registers content/ and the demo accounts in DATABASE_URL's database.
+// `pnpm db:seed`: registers content/ in DATABASE_URL's database, and in demo mode the demo
+// accounts and demo class. In a deployment it fails while a demo account keeps its public password.
 import { join } from 'node:path';
-import { createPrismaClient, describeDatabase, findRepoRoot, seed } from '../src/index.ts';
+import {
+  createPrismaClient,
+  demoAccountsWithPublicPasswords,
+  demoMode,
+  describeDatabase,
+  findRepoRoot,
+  publicPasswordsMessage,
+  seed,
+} from '../src/index.ts';
 import { databaseUrlFromEnv } from './database-url-from-env.ts';
 
 async function main(): Promise<void> {
   const url = databaseUrlFromEnv();
+  const mode = demoMode({ ...process.env, DATABASE_URL: url });
   const contentDir = join(findRepoRoot(process.env.INIT_CWD ?? process.cwd()), 'content');
   const prisma = createPrismaClient(url);
   const started = performance.now();
   try {
-    const summary = await seed(prisma, { contentDir });
+    const summary = await seed(prisma, { contentDir, demo: mode.demo });
     const ms = Math.round(performance.now() - started);
-    console.log(
-      `Seeded ${describeDatabase(url)} in ${ms} ms: ${summary.courses} course(s), ` +
-        `${summary.lessons} lesson(s), ${summary.users} demo account(s)` +
-        (summary.demoClass
-          ? `, demo class ${summary.demoClass}.`
-          : ' (no course, so no demo class).'),
-    );
+    const where = `Seeded ${describeDatabase(url)} in ${ms} ms: ${summary.courses} course(s), ${summary.lessons} lesson(s)`;
+    if (mode.demo)
+      console.log(
+        `${where}, ${summary.users} demo account(s)` +
+          (summary.demoClass
+            ? `, demo class ${summary.demoClass}.`
+            : ' (no course, so no demo class).') +
+          ` Demo mode (${mode.reason}).`,
+      );
+    else {
+      console.log(`${where}. Deployment (${mode.reason}): no demo accounts.`);
+      const open = await demoAccountsWithPublicPasswords(prisma);
+      if (open.length > 0) throw new Error(publicPasswordsMessage(open));
+    }
   } finally {
     await prisma.$disconnect();
   }

@@ -10,6 +10,7 @@ export {
   type PrismaClient,
 } from './client.ts';
 export { describeDatabase, redactUrl, sqliteFilePath } from './database-url.ts';
+export { type DemoMode, DemoModeError, demoMode, publicPasswordsMessage } from './demo-mode.ts';
 export type {
   Account,
   Class,
@@ -35,6 +36,8 @@ export {
   DEMO_CLASS_JOIN_CODE,
   DEMO_CLASS_NAME,
   demoAccounts,
+  demoAccountsWithPublicPasswords,
+  removeDemoData,
   type SeedOptions,
   type SeedSummary,
   seed,

@@ -91,12 +91,12 @@ describe('applyMigrations on SQLite', () => {
       classes: await prisma.class.count(),
       memberships: await prisma.classMembership.count(),
     });
-    const first = await seed(prisma, { contentDir });
+    const first = await seed(prisma, { contentDir, demo: true });
     expect(first).toEqual({ courses: 1, lessons: 2, users: 4, demoClass: 'DEMO-CALC' });
     const after = await counts();
     expect(after).toEqual({ courses: 1, lessons: 2, users: 4, classes: 1, memberships: 2 });
 
-    await seed(prisma, { contentDir });
+    await seed(prisma, { contentDir, demo: true });
     expect(await counts()).toEqual(after);
 
     const lessons = await prisma.lesson.findMany({ orderBy: { position: 'asc' } });

@@ -28,22 +28,24 @@ const DEMO_COURSE_SLUG = 'calculus-for-ml';
 export interface SeedOptions {
   /** The `content/` folder holding `<course>/course.json` and `<course>/NN-slug/index.mdx`. */
   contentDir: string;
+  /** Create the demo accounts and demo class (demo mode only: see demo-mode.ts). */
+  demo: boolean;
 }
 
 export interface SeedSummary {
   courses: number;
   lessons: number;
   users: number;
-  /** Join code of the demo class, or null when there was no course to attach it to. */
+  /** Join code of the demo class, or null when not in demo mode or there was no course. */
   demoClass: string | null;
 }
 
 /**
- * Registers courses and lessons from `contentDir` and creates the demo accounts and demo
- * class. Idempotent: every write is an upsert, so running it again changes nothing.
+ * Registers courses and lessons from `contentDir` and, in demo mode, creates the demo accounts
+ * and demo class. Idempotent: every write is an upsert, so running it again changes nothing.
  *
  * @example
- * await seed(prisma, { contentDir: '/srv/slope/content' });
+ * await seed(prisma, { contentDir: '/srv/slope/content', demo: false });
  */
 export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<SeedSummary> {
   const courses = await readContent(options.contentDir);
@@ -74,6 +76,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
     }
   }
 
+  if (!options.demo) return { courses: courses.length, lessons, users: 0, demoClass: null };
   const userIds = new Map<string, string>();
   for (const account of demoAccounts) {
     const existing = await prisma.user.findUnique({ where: { email: account.email } });
@@ -120,4 +123,35 @@ export async function seed(prisma: PrismaClient, options: SeedOptions): Promise<
     });
   }
   return { courses: courses.length, lessons, users: userIds.size, demoClass: demoClass.joinCode };
+}
+
+/**
+ * The demo accounts that still sign in with the password the README publishes: a deployment
+ * must not start while there is one.
+ */
+export async function demoAccountsWithPublicPasswords(prisma: PrismaClient): Promise<string[]> {
+  const rows = await prisma.user.findMany({
+    where: { email: { in: demoAccounts.map((a) => a.email) } },
+    select: { email: true, passwordHash: true },
+  });
+  const open: string[] = [];
+  for (const account of demoAccounts) {
+    const hash = rows.find((r) => r.email === account.email)?.passwordHash;
+    if (hash && (await verifyPassword(account.password, hash))) open.push(account.email);
+  }
+  return open;
+}
+
+/**
+ * Deletes the demo accounts (with what they did: answers, submissions, memberships) and the
+ * demo class, in one transaction. Returns how many accounts were deleted.
+ */
+export async function removeDemoData(prisma: PrismaClient): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    await tx.class.deleteMany({ where: { joinCode: DEMO_CLASS_JOIN_CODE } });
+    const { count } = await tx.user.deleteMany({
+      where: { email: { in: demoAccounts.map((a) => a.email) } },
+    });
+    return count;
+  });
 }
