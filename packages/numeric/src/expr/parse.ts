@@ -17,6 +17,8 @@ const FUNCTION_ALIASES: Record<string, FunctionName> = {
   Tr: 'trace',
 };
 const CONSTANTS = ['pi', 'e'];
+/** The vector of ones in plain text (`\mathbf{1}` or `𝟏` in LaTeX); the number 1 stays a number. */
+const ONES = 'ones';
 
 /**
  * Parses what a learner typed — MathLive's LaTeX or plain text — into a tree. `names` are the
@@ -32,7 +34,7 @@ export function parseFormula(input: string, names: Iterable<string>): Expr {
   return new Parser(tokenize(input), new Set(names)).parseAll();
 }
 
-type Atom = { kind: 'fn'; fn: FunctionName } | { kind: 'sym'; name: string };
+type Atom = { kind: 'fn'; fn: FunctionName } | { kind: 'sym'; name: string } | { kind: 'ones' };
 
 class Parser {
   private i = 0;
@@ -123,7 +125,8 @@ class Parser {
   private startsFactor(): boolean {
     if (this.pending.length) return true;
     const t = this.peek();
-    if (t.t === 'num' || t.t === 'word' || t.t === 'frac' || t.t === 'sqrt') return true;
+    if (t.t === 'num' || t.t === 'word' || t.t === 'frac' || t.t === 'sqrt' || t.t === 'ones')
+      return true;
     if (t.t !== 'op') return false;
     if (t.v === '(' || t.v === '[' || t.v === '{' || t.v === '√') return true;
     return (t.v === '|' || t.v === '‖') && this.bars === 0;
@@ -175,9 +178,13 @@ class Parser {
   private primary(): Expr {
     return this.enter(() => {
       const atom = this.nextAtom();
-      if (atom) return atom.kind === 'sym' ? { k: 'sym', name: atom.name } : this.call(atom.fn);
+      if (atom) {
+        if (atom.kind === 'sym') return { k: 'sym', name: atom.name };
+        return atom.kind === 'ones' ? { k: 'ones' } : this.call(atom.fn);
+      }
       const t = this.take();
       if (t.t === 'num') return num(t.v);
+      if (t.t === 'ones') return { k: 'ones' };
       if (t.t === 'frac') {
         const top = this.fracArgument();
         return bin('div', top, this.fracArgument());
@@ -270,11 +277,11 @@ class Parser {
     return power ? bin('pow', applied, power) : applied;
   }
 
-  /** A number or a symbol next: part of an unbracketed function argument. */
+  /** A number, a symbol or 𝟏 next: part of an unbracketed function argument. */
   private startsPlainFactor(): boolean {
     const atom = this.peekAtom();
-    if (atom) return atom.kind === 'sym';
-    return this.peek().t === 'num';
+    if (atom) return atom.kind !== 'fn';
+    return this.peek().t === 'num' || this.peek().t === 'ones';
   }
 
   private peekAtom(): Atom | null {
@@ -328,6 +335,7 @@ class Parser {
       const fn = FUNCTION_ALIASES[name];
       if (fn) return { kind: 'fn', fn };
       if (CONSTANTS.includes(name)) return { kind: 'sym', name };
+      if (name === ONES) return { kind: 'ones' };
       return null;
     };
     const whole = resolve(t.v);
@@ -373,5 +381,7 @@ function describe(t: Token): string {
       return '\\sqrt';
     case 'T':
       return 'a transpose mark';
+    case 'ones':
+      return 'the vector of ones';
   }
 }

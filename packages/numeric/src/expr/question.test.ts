@@ -150,6 +150,109 @@ describe('checkFormula: a wrong answer gets its slip named, never the answer', (
   });
 });
 
+describe('checkFormula: a sum over the wrong axis is named', () => {
+  // The bias gradient of a batch: G holds one row per example, the key sums over them.
+  const bias = compileFormulaQuestion({
+    seed: 'bias-gradient',
+    answer: 'G^T ones',
+    symbols: { G: 'n×m' },
+    wrong: [{ answer: 'sum(G)', feedback: 'One number for the whole bias.' }],
+  });
+  const square = compileFormulaQuestion({
+    seed: 'square',
+    answer: 'G^T ones',
+    symbols: { G: 'n×n' },
+  });
+  const axis =
+    'You summed over the wrong axis: your answer sums each row of G; the answer sums each column of G (over its n rows).';
+
+  it.each([
+    'G^T ones',
+    'G^{\\top}\\mathbf{1}',
+    '(ones^T G)^T',
+    '\\left(\\mathbf{1}^{\\top}G\\right)^{\\top}',
+    'Gᵀ𝟏',
+    'G^T (ones + ones)/2',
+  ])('accepts %s', (input) => {
+    expect(checkFormula(bias, input).status).toBe('correct');
+    expect(checkFormula(square, input).status).toBe('correct');
+  });
+
+  it.each([
+    // n×m: the row sums have n entries where the key has m, yet the slip is named
+    [bias, 'G ones'],
+    [bias, '\\mathbf{1}^{\\top}G^{\\top}'],
+    [bias, '(G ones)^T'],
+    // n×n: the same shape, a different value
+    [square, 'G ones'],
+    [square, 'ones^T G^T'],
+  ])('%#: %s', (question, input) => {
+    expect(checkFormula(question, input)).toMatchObject({
+      status: 'wrong',
+      slip: 'wrong-axis',
+      message: axis,
+    });
+  });
+
+  it('names the other slips as before', () => {
+    for (const question of [bias, square]) {
+      expect(checkFormula(question, 'ones^T G')).toMatchObject({ slip: 'transposed' });
+      expect(checkFormula(question, '-G^T ones')).toMatchObject({ slip: 'sign' });
+      expect(checkFormula(question, '2 G^T ones')).toMatchObject({ slip: 'factor' });
+      expect(checkFormula(question, 'G^T ones / n')).toMatchObject({ slip: 'sum-vs-mean' });
+    }
+    expect(checkFormula(bias, 'G ones + 1')).toMatchObject({ slip: 'shape' });
+  });
+
+  it('gives an expected wrong answer of another shape its feedback', () => {
+    expect(checkFormula(bias, 'sum(G)')).toMatchObject({
+      slip: 'authored-1',
+      message: 'One number for the whole bias.',
+    });
+    expect(proveFormulaQuestion(bias)).toEqual([]);
+    expect(proveFormulaQuestion(square)).toEqual([]);
+  });
+
+  it('a symmetric matrix has no wrong axis', () => {
+    const symmetric = compileFormulaQuestion({
+      seed: 'symmetric',
+      answer: 'A^T ones',
+      symbols: { A: 'n×n symmetric' },
+    });
+    expect(checkFormula(symmetric, 'A ones').status).toBe('correct');
+  });
+
+  it('names a mean over the wrong axis, with its count', () => {
+    const mean = compileFormulaQuestion({
+      seed: 'column-means',
+      answer: 'X^T ones / n',
+      symbols: { X: 'n×d' },
+    });
+    expect(checkFormula(mean, '1/n \\mathbf{1}^{\\top}X')).toMatchObject({ slip: 'transposed' });
+    expect(checkFormula(mean, '(1/n ones^T X)^T').status).toBe('correct');
+    for (const input of ['X ones / d', 'X ones / n'])
+      expect(checkFormula(mean, input)).toMatchObject({
+        slip: 'wrong-axis',
+        message:
+          'You summed over the wrong axis: your answer sums each row of X; the answer sums each column of X (over its n rows).',
+      });
+    expect(checkFormula(mean, 'X^T ones')).toMatchObject({ slip: 'sum-vs-mean' });
+  });
+
+  it('finds the reduced matrix inside a longer product', () => {
+    const layer = compileFormulaQuestion({
+      seed: 'layer',
+      answer: '(G W)^T ones',
+      symbols: { W: 'm×k', G: 'n×m' },
+    });
+    expect(checkFormula(layer, 'G W ones')).toMatchObject({
+      slip: 'wrong-axis',
+      message:
+        'You summed over the wrong axis: your answer sums each row of GW; the answer sums each column of GW (over its n rows).',
+    });
+  });
+});
+
 describe('checkFormula: what cannot be read costs nothing', () => {
   it.each([
     ['', 'the answer is empty'],

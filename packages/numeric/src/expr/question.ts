@@ -11,8 +11,8 @@ import { FormulaError } from './formula-error.ts';
 import { parseFormula } from './parse.ts';
 import { toLatex, toText } from './print.ts';
 import { seedOf } from './samples.ts';
-import { shapeOf } from './shapes.ts';
-import { nameSlip } from './slips.ts';
+import { typeOf } from './shapes.ts';
+import { nameSlip, wrongAxis } from './slips.ts';
 import {
   declareSymbol,
   describeShape,
@@ -94,8 +94,7 @@ export function compileFormulaQuestion(input: FormulaQuestionInput): FormulaQues
   const shapes = namesFor(symbols);
   const read = (text: string, what: string) => {
     try {
-      const expr = parseFormula(text, [...shapes.keys()]);
-      return { expr, shape: shapeOf(expr, shapes) };
+      return typeOf(parseFormula(text, [...shapes.keys()]), shapes);
     } catch (error) {
       if (error instanceof FormulaError)
         throw new FormulaError(`${what} "${text}": ${error.message}`);
@@ -157,8 +156,7 @@ export function understand(
   shapes: ReadonlyMap<string, Shape>,
 ): { expr: Expr; shape: Shape; understood: Understood } | { error: FormulaError } {
   try {
-    const expr = parseFormula(input, shapes.keys());
-    const shape = shapeOf(expr, shapes);
+    const { expr, shape } = typeOf(parseFormula(input, shapes.keys()), shapes);
     return { expr, shape, understood: { latex: toLatex(expr), text: toText(expr) } };
   } catch (error) {
     if (error instanceof FormulaError) return { error };
@@ -187,14 +185,29 @@ export function checkFormula(question: FormulaQuestion, input: string): FormulaC
     slip,
     message,
   });
+  // The author's expected wrong answers first, whatever their shape.
+  const authored = () =>
+    question.wrong.findIndex((w) => agreement(expr, w.sampled, question.closeness) === 'equal');
   const want = question.referenceShape;
   if (shape.r !== want.r || shape.c !== want.c) {
+    const expected = authored();
+    if (expected >= 0) return wrong(`authored-${expected + 1}`, question.wrong[expected]!.feedback);
     const transposedFits =
       shape.r === want.c &&
       shape.c === want.r &&
       agreement({ k: 'T', a: expr }, question.sampled, question.closeness) === 'equal';
-    return transposedFits
-      ? wrong('transposed', 'Transposed: your answer is the transpose of the right one.')
+    if (transposedFits)
+      return wrong('transposed', 'Transposed: your answer is the transpose of the right one.');
+    // A sum over the other axis of an n×m matrix has n entries where the key has m.
+    const axis = wrongAxis({
+      learner: (p) => evaluate(expr, p),
+      reference: question.reference,
+      shapes: question.shapes,
+      sampled: question.sampled,
+      closeness: question.closeness,
+    });
+    return axis
+      ? wrong(axis.kind, axis.message)
       : wrong(
           'shape',
           `Your answer is ${describeShape(shape)}, but the answer is ${describeShape(want)}.`,
@@ -225,10 +238,8 @@ export function checkFormula(question: FormulaQuestion, input: string): FormulaC
           'Your answer is undefined (a division by zero, a logarithm or root of a negative number, or an overflow) at points where the answer is defined.',
         );
   }
-  const authored = question.wrong.findIndex(
-    (w) => agreement(expr, w.sampled, question.closeness) === 'equal',
-  );
-  if (authored >= 0) return wrong(`authored-${authored + 1}`, question.wrong[authored]!.feedback);
+  const expected = authored();
+  if (expected >= 0) return wrong(`authored-${expected + 1}`, question.wrong[expected]!.feedback);
   const slip = nameSlip({
     learner: (p) => evaluate(expr, p),
     learnerExpr: expr,
