@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FormulaError } from './formula-error.ts';
 import { proveFormulaQuestion } from './prove.ts';
 import { checkFormula, compileFormulaQuestion } from './question.ts';
+import { drawPoints } from './samples.ts';
+import { declareSymbol } from './symbols.ts';
 
 const productRule = compileFormulaQuestion({
   seed: 'product-rule',
@@ -250,6 +252,69 @@ describe('checkFormula: a sum over the wrong axis is named', () => {
       message:
         'You summed over the wrong axis: your answer sums each row of GW; the answer sums each column of GW (over its n rows).',
     });
+  });
+});
+
+describe('one-hot targets and distributions', () => {
+  // Lesson 6's softmax cross-entropy question: y is a class target, so its entries add up to 1.
+  const crossEntropy = (y: string) =>
+    compileFormulaQuestion({
+      seed: 'softmax-cross-entropy-gradient',
+      answer: 'softmax(z) - y',
+      symbols: { z: 'k', y },
+      wrong: [{ answer: 'y ⊙ softmax(z) - y', feedback: 'Every p_i depends on all the scores.' }],
+    });
+  const oneHot = crossEntropy('k one-hot');
+
+  it('accepts an answer that is right for every one-hot target', () => {
+    expect(checkFormula(oneHot, 'softmax(z)*sum(y) - y').status).toBe('correct');
+    expect(checkFormula(oneHot, '\\operatorname{softmax}(z)-y').status).toBe('correct');
+    expect(checkFormula(crossEntropy('k distribution'), 'softmax(z)*sum(y) - y').status).toBe(
+      'correct',
+    );
+    // with y drawn as any numbers it is not
+    expect(checkFormula(crossEntropy('k'), 'softmax(z)*sum(y) - y').status).toBe('wrong');
+  });
+
+  it('still tells the slips apart, including one that differs only where y is 0', () => {
+    expect(checkFormula(oneHot, 'y ⊙ softmax(z) - y')).toMatchObject({ slip: 'authored-1' });
+    expect(checkFormula(oneHot, 'y - softmax(z)')).toMatchObject({ slip: 'sign' });
+    expect(checkFormula(oneHot, '2 softmax(z) - 2y')).toMatchObject({ slip: 'factor' });
+    expect(checkFormula(oneHot, 'softmax(z)')).toMatchObject({ slip: 'missing-term' });
+    expect(checkFormula(oneHot, 'softmax(z) + y')).toMatchObject({ slip: 'term-sign' });
+    expect(proveFormulaQuestion(oneHot)).toEqual([]);
+    expect(proveFormulaQuestion(crossEntropy('k distribution'))).toEqual([]);
+  });
+
+  it('draws a one-hot vector, a distribution, and a matrix of one target per row', () => {
+    const symbols = [
+      declareSymbol('y', 'k one-hot'),
+      declareSymbol('p', 'k distribution'),
+      declareSymbol('Y', 'n×k one-hot'),
+    ];
+    for (const point of drawPoints(symbols, 3, 6)) {
+      const k = point.get('k')!.data[0]!;
+      const y = [...point.get('y')!.data];
+      expect(y).toHaveLength(k);
+      expect(y.filter((v) => v === 1)).toHaveLength(1);
+      expect(y.filter((v) => v === 0)).toHaveLength(k - 1);
+      const p = [...point.get('p')!.data];
+      expect(p.every((v) => v > 0)).toBe(true);
+      expect(p.reduce((a, b) => a + b)).toBeCloseTo(1, 12);
+      const Y = point.get('Y')!;
+      expect(Y.c).toBe(k);
+      for (let i = 0; i < Y.r; i++)
+        expect([...Y.data.subarray(i * k, (i + 1) * k)].reduce((a, b) => a + b)).toBe(1);
+    }
+  });
+
+  it.each([
+    ['1 one-hot', 'one-hot is for a vector or a matrix'],
+    ['k distribution in [0, 1]', 'takes no range'],
+    ['k×k symmetric one-hot', 'is not a shape'],
+    ['k onehot', 'k one-hot or k distribution'],
+  ])('%s: %s', (spec, message) => {
+    expect(() => declareSymbol('y', spec)).toThrow(message);
   });
 });
 

@@ -27,7 +27,10 @@ import {
 export interface FormulaQuestionInput {
   /** the key: a formula in the declared symbols (plain text or LaTeX), or a number */
   answer: string | number;
-  /** name → `scalar`, `d`, `n×d`, `d×d symmetric`, each optionally `in [a, b]` */
+  /**
+   * name → `scalar`, `d`, `n×d`, `d×d symmetric`, each optionally `in [a, b]`; a class target
+   * `k one-hot` or `k distribution` (`n×k one-hot`: one per row)
+   */
   symbols?: Readonly<Record<string, string>>;
   /** the function differentiated (`x^2*sin(x)`) and the scalar symbol it is differentiated by */
   of?: string;
