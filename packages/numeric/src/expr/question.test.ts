@@ -203,7 +203,16 @@ describe('checkFormula: a sum over the wrong axis is named', () => {
       expect(checkFormula(question, '2 G^T ones')).toMatchObject({ slip: 'factor' });
       expect(checkFormula(question, 'G^T ones / n')).toMatchObject({ slip: 'sum-vs-mean' });
     }
-    expect(checkFormula(bias, 'G ones + 1')).toMatchObject({ slip: 'shape' });
+    expect(checkFormula(bias, 'G ones + 1')).toMatchObject({
+      slip: 'shape',
+      message: 'Your answer is a vector with n entries, but the answer is a vector with m entries.',
+    });
+    // the number 1 where the vector of ones was meant
+    expect(checkFormula(bias, 'G^T 1')).toMatchObject({
+      slip: 'shape',
+      message:
+        'Your answer is m×n, but the answer is a vector with m entries. The 1 in it is the number one: type the vector of ones as ones.',
+    });
   });
 
   it('gives an expected wrong answer of another shape its feedback', () => {

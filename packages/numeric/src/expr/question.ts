@@ -209,12 +209,14 @@ export function checkFormula(question: FormulaQuestion, input: string): FormulaC
       sampled: question.sampled,
       closeness: question.closeness,
     });
-    return axis
-      ? wrong(axis.kind, axis.message)
-      : wrong(
-          'shape',
-          `Your answer is ${describeShape(shape)}, but the answer is ${describeShape(want)}.`,
-        );
+    if (axis) return wrong(axis.kind, axis.message);
+    const one = multipliesByOne(expr)
+      ? ' The 1 in it is the number one: type the vector of ones as ones.'
+      : '';
+    return wrong(
+      'shape',
+      `Your answer is ${describeShape(shape)}, but the answer is ${describeShape(want)}.${one}`,
+    );
   }
   let verdict = agreement(expr, question.sampled, question.closeness);
   // Undefined at most points may be an overflow of an equal formula (e^{1000x}/e^{999x}): look
@@ -260,4 +262,15 @@ export function checkFormula(question: FormulaQuestion, input: string): FormulaC
         null,
         'Not right yet: your answer differs from the answer at the points Slope checked.',
       );
+}
+
+/** `G 1`, `1ᵀG`: the number 1 in a product, where the vector of ones may have been meant. */
+function multipliesByOne(e: Expr): boolean {
+  if (e.k === 'num' || e.k === 'sym' || e.k === 'ones') return false;
+  const one = (x: Expr) => {
+    const inner = x.k === 'T' ? x.a : x;
+    return inner.k === 'num' && inner.v === 1;
+  };
+  if (e.k === 'mul' && (one(e.a) || one(e.b))) return true;
+  return multipliesByOne(e.a) || ('b' in e && multipliesByOne(e.b));
 }
