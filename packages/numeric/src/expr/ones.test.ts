@@ -74,6 +74,10 @@ describe('the vector of ones: its length comes from where it stands', () => {
     // a vector of ones with a single entry is a slip, not a vector of ones
     ['w ones', 'w𝟏 is not defined: w is a vector with d entries and 𝟏 is a vector of ones'],
     ['G ones + w', 'cannot be added'],
+    // a subscript would be a second, possibly different, length
+    ['G^T \\mathbf{1}_n', 'type it as ones, without a subscript'],
+    ['G^T ones_n', 'type it as ones, without a subscript'],
+    ['G^T 1_n', 'type it as ones, without a subscript'],
   ])('%s: %s', (input, message) => {
     expect(() => typed(input)).toThrow(FormulaError);
     expect(() => typed(input)).toThrow(message);

@@ -19,6 +19,8 @@ const FUNCTION_ALIASES: Record<string, FunctionName> = {
 const CONSTANTS = ['pi', 'e'];
 /** The vector of ones in plain text (`\mathbf{1}` or `𝟏` in LaTeX); the number 1 stays a number. */
 const ONES = 'ones';
+const ONES_SUBSCRIPT =
+  'the vector of ones takes its length from where it stands: type it as ones, without a subscript';
 
 /**
  * Parses what a learner typed — MathLive's LaTeX or plain text — into a tree. `names` are the
@@ -183,8 +185,15 @@ class Parser {
         return atom.kind === 'ones' ? { k: 'ones' } : this.call(atom.fn);
       }
       const t = this.take();
-      if (t.t === 'num') return num(t.v);
-      if (t.t === 'ones') return { k: 'ones' };
+      if (t.t === 'num') {
+        // `1_n`: the vector of ones, typed the way some books write it.
+        if (t.v === 1 && this.isOp('_')) throw new FormulaError(ONES_SUBSCRIPT, this.peek().at);
+        return num(t.v);
+      }
+      if (t.t === 'ones') {
+        if (this.isOp('_')) throw new FormulaError(ONES_SUBSCRIPT, this.peek().at);
+        return { k: 'ones' };
+      }
       if (t.t === 'frac') {
         const top = this.fracArgument();
         return bin('div', top, this.fracArgument());
@@ -307,6 +316,7 @@ class Parser {
       if (this.names.has(full)) atoms = [{ kind: 'sym', name: full }];
       else if (this.names.has(last))
         atoms = [...this.split({ ...t, v: t.v.slice(0, -1) }), { kind: 'sym', name: last }];
+      else if (t.v.endsWith(ONES)) throw new FormulaError(ONES_SUBSCRIPT, t.at);
       else throw new FormulaError(unknownName(full, this.names), t.at);
     } else atoms = this.split(t);
     this.pending.push(...atoms.slice(1));
