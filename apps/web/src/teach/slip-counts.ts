@@ -26,6 +26,7 @@ const LABELS: Record<string, string> = {
   factor: 'Off by a constant factor',
   'sum-vs-mean': 'Sum vs mean (a factor of n)',
   transposed: 'Transposed',
+  'wrong-axis': 'Summed over the wrong axis',
   'rows-swapped': 'Two rows swapped',
   'columns-swapped': 'Two columns swapped',
   'missing-term': 'A term missing',

@@ -5,6 +5,12 @@
 export type Expr =
   | { k: 'num'; v: number }
   | { k: 'sym'; name: string }
+  /**
+   * A vector of ones (`\mathbf{1}`, `𝟏`, `ones`): its length is inferred from where it stands
+   * (`Gᵀ𝟏` has as many entries as G has rows). Shape checking fills in `n`, the dimension name;
+   * a tree is evaluated only once it is filled in.
+   */
+  | { k: 'ones'; n?: string }
   | { k: 'neg'; a: Expr }
   | { k: 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'had'; a: Expr; b: Expr }
   | { k: 'T'; a: Expr }
@@ -48,6 +54,7 @@ export function size(e: Expr): number {
   switch (e.k) {
     case 'num':
     case 'sym':
+    case 'ones':
       return 1;
     case 'neg':
     case 'T':
@@ -61,7 +68,7 @@ export function size(e: Expr): number {
 /** Every symbol the tree names. */
 export function symbolsOf(e: Expr, out = new Set<string>()): Set<string> {
   if (e.k === 'sym') out.add(e.name);
-  else if (e.k !== 'num') {
+  else if (e.k !== 'num' && e.k !== 'ones') {
     symbolsOf(e.a, out);
     if ('b' in e) symbolsOf(e.b, out);
   }

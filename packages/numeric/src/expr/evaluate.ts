@@ -31,9 +31,10 @@ const ELEMENTWISE: Partial<Record<FunctionName, (x: number) => number>> = {
 };
 
 /**
- * Evaluates a shape-checked tree with the given values (symbols, dimensions as numbers, and
- * `pi`, `e` unless a symbol takes the name). Non-finite results are returned, not thrown: the
- * caller decides whether a point is usable.
+ * Evaluates a shape-checked tree (`typeOf`'s: the lengths of its vectors of ones filled in) with
+ * the given values (symbols, dimensions as numbers, and `pi`, `e` unless a symbol takes the
+ * name). Non-finite results are returned, not thrown: the caller decides whether a point is
+ * usable.
  */
 export function evaluate(e: Expr, env: ReadonlyMap<string, Value>): Value {
   switch (e.k) {
@@ -43,6 +44,12 @@ export function evaluate(e: Expr, env: ReadonlyMap<string, Value>): Value {
       const v = env.get(e.name) ?? (e.name in CONSTANTS ? scalar(CONSTANTS[e.name]!) : undefined);
       if (!v) throw new Error(`evaluate: no value for ${e.name}`);
       return v;
+    }
+    case 'ones': {
+      // The length was filled in by the shape check (shapes.ts: typeOf); it is a dimension.
+      const n = e.n === undefined ? undefined : env.get(e.n)?.data[0];
+      if (n === undefined) throw new Error('evaluate: a vector of ones without a length');
+      return { r: n, c: 1, data: new Float64Array(n).fill(1) };
     }
     case 'neg':
       return map(evaluate(e.a, env), (x) => -x);

@@ -73,6 +73,8 @@ describe('parseFormula: one reading of LaTeX and plain text', () => {
     ['\\sin^{-1} x', 'ambiguous'],
     ['sin', 'sin needs an argument'],
     ["sin'(x)", 'write the derivative of sin out'],
+    // \mathbb{1} is the vector of ones; other double-struck letters are not formulas
+    ['\\mathbb{R}', 'the command \\mathbb is not something Slope can read'],
   ])('%j is not understood: %s', (input, message) => {
     expect(() => read(input)).toThrow(FormulaError);
     expect(() => read(input)).toThrow(message);

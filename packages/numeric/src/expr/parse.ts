@@ -17,6 +17,10 @@ const FUNCTION_ALIASES: Record<string, FunctionName> = {
   Tr: 'trace',
 };
 const CONSTANTS = ['pi', 'e'];
+/** The vector of ones in plain text (`\mathbf{1}` or `𝟏` in LaTeX); the number 1 stays a number. */
+const ONES = 'ones';
+const ONES_SUBSCRIPT =
+  'the vector of ones takes its length from where it stands: type it as ones, without a subscript';
 
 /**
  * Parses what a learner typed — MathLive's LaTeX or plain text — into a tree. `names` are the
@@ -32,7 +36,7 @@ export function parseFormula(input: string, names: Iterable<string>): Expr {
   return new Parser(tokenize(input), new Set(names)).parseAll();
 }
 
-type Atom = { kind: 'fn'; fn: FunctionName } | { kind: 'sym'; name: string };
+type Atom = { kind: 'fn'; fn: FunctionName } | { kind: 'sym'; name: string } | { kind: 'ones' };
 
 class Parser {
   private i = 0;
@@ -123,7 +127,8 @@ class Parser {
   private startsFactor(): boolean {
     if (this.pending.length) return true;
     const t = this.peek();
-    if (t.t === 'num' || t.t === 'word' || t.t === 'frac' || t.t === 'sqrt') return true;
+    if (t.t === 'num' || t.t === 'word' || t.t === 'frac' || t.t === 'sqrt' || t.t === 'ones')
+      return true;
     if (t.t !== 'op') return false;
     if (t.v === '(' || t.v === '[' || t.v === '{' || t.v === '√') return true;
     return (t.v === '|' || t.v === '‖') && this.bars === 0;
@@ -175,9 +180,20 @@ class Parser {
   private primary(): Expr {
     return this.enter(() => {
       const atom = this.nextAtom();
-      if (atom) return atom.kind === 'sym' ? { k: 'sym', name: atom.name } : this.call(atom.fn);
+      if (atom) {
+        if (atom.kind === 'sym') return { k: 'sym', name: atom.name };
+        return atom.kind === 'ones' ? { k: 'ones' } : this.call(atom.fn);
+      }
       const t = this.take();
-      if (t.t === 'num') return num(t.v);
+      if (t.t === 'num') {
+        // `1_n`: the vector of ones, typed the way some books write it.
+        if (t.v === 1 && this.isOp('_')) throw new FormulaError(ONES_SUBSCRIPT, this.peek().at);
+        return num(t.v);
+      }
+      if (t.t === 'ones') {
+        if (this.isOp('_')) throw new FormulaError(ONES_SUBSCRIPT, this.peek().at);
+        return { k: 'ones' };
+      }
       if (t.t === 'frac') {
         const top = this.fracArgument();
         return bin('div', top, this.fracArgument());
@@ -270,11 +286,11 @@ class Parser {
     return power ? bin('pow', applied, power) : applied;
   }
 
-  /** A number or a symbol next: part of an unbracketed function argument. */
+  /** A number, a symbol or 𝟏 next: part of an unbracketed function argument. */
   private startsPlainFactor(): boolean {
     const atom = this.peekAtom();
-    if (atom) return atom.kind === 'sym';
-    return this.peek().t === 'num';
+    if (atom) return atom.kind !== 'fn';
+    return this.peek().t === 'num' || this.peek().t === 'ones';
   }
 
   private peekAtom(): Atom | null {
@@ -300,6 +316,7 @@ class Parser {
       if (this.names.has(full)) atoms = [{ kind: 'sym', name: full }];
       else if (this.names.has(last))
         atoms = [...this.split({ ...t, v: t.v.slice(0, -1) }), { kind: 'sym', name: last }];
+      else if (t.v.endsWith(ONES)) throw new FormulaError(ONES_SUBSCRIPT, t.at);
       else throw new FormulaError(unknownName(full, this.names), t.at);
     } else atoms = this.split(t);
     this.pending.push(...atoms.slice(1));
@@ -328,6 +345,7 @@ class Parser {
       const fn = FUNCTION_ALIASES[name];
       if (fn) return { kind: 'fn', fn };
       if (CONSTANTS.includes(name)) return { kind: 'sym', name };
+      if (name === ONES) return { kind: 'ones' };
       return null;
     };
     const whole = resolve(t.v);
@@ -373,5 +391,7 @@ function describe(t: Token): string {
       return '\\sqrt';
     case 'T':
       return 'a transpose mark';
+    case 'ones':
+      return 'the vector of ones';
   }
 }

@@ -17,6 +17,7 @@ const PRECEDENCE: Record<Expr['k'], number> = {
   call: 6,
   num: 6,
   sym: 6,
+  ones: 6,
 };
 
 const GREEK: Record<string, string> = {
@@ -55,6 +56,8 @@ export function toText(e: Expr): string {
       return formatConstant(e.v);
     case 'sym':
       return GREEK[e.name] ?? e.name;
+    case 'ones':
+      return ONES_TEXT;
     case 'neg':
       return `−${wrap(e.a, 3)}`;
     case 'add':
@@ -64,10 +67,12 @@ export function toText(e: Expr): string {
     case 'mul': {
       const left = wrap(e.a, 2);
       const right = wrap(e.b, 3);
-      // `2x`, `2(x + 1)`, `Xᵀ(Xw − y)`: no dot where nothing is ambiguous.
+      // `2x`, `2(x + 1)`, `Xᵀ(Xw − y)`, `Gᵀ𝟏`, `𝟏ᵀG`: no dot where nothing is ambiguous.
       const tight =
-        (e.a.k === 'num' && !/^[\d.]/.test(right)) || (e.b.k !== 'num' && right.startsWith('('));
-      return tight || (e.a.k !== 'num' && e.b.k === 'sym' && left.length <= 2)
+        (e.a.k === 'num' && !/^[\d.]/.test(right)) ||
+        (e.b.k !== 'num' && right.startsWith('(')) ||
+        e.b.k === 'ones';
+      return tight || (e.a.k !== 'num' && e.b.k === 'sym' && [...left].length <= 2)
         ? `${left}${right}`
         : `${left}·${right}`;
     }
@@ -90,6 +95,10 @@ export function toText(e: Expr): string {
   }
 }
 
+/** The vector of ones, printed: it reads back as the same (see tokens.ts). */
+const ONES_TEXT = '𝟏';
+const ONES_LATEX = '\\mathbf{1}';
+
 const TEXT_NAMES: Partial<Record<string, string>> = { sigma: 'σ', dsigma: 'σ′', dtanh: 'tanh′' };
 const LATEX_NAMES: Partial<Record<string, string>> = {
   sigma: '\\sigma',
@@ -110,6 +119,8 @@ export function toLatex(e: Expr): string {
       const head = GREEK[base] ? `\\${base}` : base;
       return sub === undefined ? head : `${head}_{${sub}}`;
     }
+    case 'ones':
+      return ONES_LATEX;
     case 'neg':
       return `-${wrap(e.a, 3)}`;
     case 'add':

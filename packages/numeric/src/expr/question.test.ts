@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FormulaError } from './formula-error.ts';
 import { proveFormulaQuestion } from './prove.ts';
 import { checkFormula, compileFormulaQuestion } from './question.ts';
+import { drawPoints } from './samples.ts';
+import { declareSymbol } from './symbols.ts';
 
 const productRule = compileFormulaQuestion({
   seed: 'product-rule',
@@ -147,6 +149,181 @@ describe('checkFormula: a wrong answer gets its slip named, never the answer', (
     expect(checkFormula(q, '(σ(wx) - t) σ(wx)(1 - σ(wx))')).toMatchObject({
       slip: 'missing-factor',
     });
+  });
+});
+
+describe('checkFormula: a sum over the wrong axis is named', () => {
+  // The bias gradient of a batch: G holds one row per example, the key sums over them.
+  const bias = compileFormulaQuestion({
+    seed: 'bias-gradient',
+    answer: 'G^T ones',
+    symbols: { G: 'n×m' },
+    wrong: [{ answer: 'sum(G)', feedback: 'One number for the whole bias.' }],
+  });
+  const square = compileFormulaQuestion({
+    seed: 'square',
+    answer: 'G^T ones',
+    symbols: { G: 'n×n' },
+  });
+  const axis =
+    'You summed over the wrong axis: your answer sums each row of G; the answer sums each column of G (over its n rows).';
+
+  it.each([
+    'G^T ones',
+    'G^{\\top}\\mathbf{1}',
+    '(ones^T G)^T',
+    '\\left(\\mathbf{1}^{\\top}G\\right)^{\\top}',
+    'Gᵀ𝟏',
+    'G^T (ones + ones)/2',
+  ])('accepts %s', (input) => {
+    expect(checkFormula(bias, input).status).toBe('correct');
+    expect(checkFormula(square, input).status).toBe('correct');
+  });
+
+  it.each([
+    // n×m: the row sums have n entries where the key has m, yet the slip is named
+    [bias, 'G ones'],
+    [bias, '\\mathbf{1}^{\\top}G^{\\top}'],
+    [bias, '(G ones)^T'],
+    // n×n: the same shape, a different value
+    [square, 'G ones'],
+    [square, 'ones^T G^T'],
+  ])('%#: %s', (question, input) => {
+    expect(checkFormula(question, input)).toMatchObject({
+      status: 'wrong',
+      slip: 'wrong-axis',
+      message: axis,
+    });
+  });
+
+  it('names the other slips as before', () => {
+    for (const question of [bias, square]) {
+      expect(checkFormula(question, 'ones^T G')).toMatchObject({ slip: 'transposed' });
+      expect(checkFormula(question, '-G^T ones')).toMatchObject({ slip: 'sign' });
+      expect(checkFormula(question, '2 G^T ones')).toMatchObject({ slip: 'factor' });
+      expect(checkFormula(question, 'G^T ones / n')).toMatchObject({ slip: 'sum-vs-mean' });
+    }
+    expect(checkFormula(bias, 'G ones + 1')).toMatchObject({
+      slip: 'shape',
+      message: 'Your answer is a vector with n entries, but the answer is a vector with m entries.',
+    });
+    // the number 1 where the vector of ones was meant
+    expect(checkFormula(bias, 'G^T 1')).toMatchObject({
+      slip: 'shape',
+      message:
+        'Your answer is m×n, but the answer is a vector with m entries. The 1 in it is the number one: type the vector of ones as ones.',
+    });
+  });
+
+  it('gives an expected wrong answer of another shape its feedback', () => {
+    expect(checkFormula(bias, 'sum(G)')).toMatchObject({
+      slip: 'authored-1',
+      message: 'One number for the whole bias.',
+    });
+    expect(proveFormulaQuestion(bias)).toEqual([]);
+    expect(proveFormulaQuestion(square)).toEqual([]);
+  });
+
+  it('a symmetric matrix has no wrong axis', () => {
+    const symmetric = compileFormulaQuestion({
+      seed: 'symmetric',
+      answer: 'A^T ones',
+      symbols: { A: 'n×n symmetric' },
+    });
+    expect(checkFormula(symmetric, 'A ones').status).toBe('correct');
+  });
+
+  it('names a mean over the wrong axis, with its count', () => {
+    const mean = compileFormulaQuestion({
+      seed: 'column-means',
+      answer: 'X^T ones / n',
+      symbols: { X: 'n×d' },
+    });
+    expect(checkFormula(mean, '1/n \\mathbf{1}^{\\top}X')).toMatchObject({ slip: 'transposed' });
+    expect(checkFormula(mean, '(1/n ones^T X)^T').status).toBe('correct');
+    for (const input of ['X ones / d', 'X ones / n'])
+      expect(checkFormula(mean, input)).toMatchObject({
+        slip: 'wrong-axis',
+        message:
+          'You summed over the wrong axis: your answer sums each row of X; the answer sums each column of X (over its n rows).',
+      });
+    expect(checkFormula(mean, 'X^T ones')).toMatchObject({ slip: 'sum-vs-mean' });
+  });
+
+  it('finds the reduced matrix inside a longer product', () => {
+    const layer = compileFormulaQuestion({
+      seed: 'layer',
+      answer: '(G W)^T ones',
+      symbols: { W: 'm×k', G: 'n×m' },
+    });
+    expect(checkFormula(layer, 'G W ones')).toMatchObject({
+      slip: 'wrong-axis',
+      message:
+        'You summed over the wrong axis: your answer sums each row of GW; the answer sums each column of GW (over its n rows).',
+    });
+  });
+});
+
+describe('one-hot targets and distributions', () => {
+  // Lesson 6's softmax cross-entropy question: y is a class target, so its entries add up to 1.
+  const crossEntropy = (y: string) =>
+    compileFormulaQuestion({
+      seed: 'softmax-cross-entropy-gradient',
+      answer: 'softmax(z) - y',
+      symbols: { z: 'k', y },
+      wrong: [{ answer: 'y ⊙ softmax(z) - y', feedback: 'Every p_i depends on all the scores.' }],
+    });
+  const oneHot = crossEntropy('k one-hot');
+
+  it('accepts an answer that is right for every one-hot target', () => {
+    expect(checkFormula(oneHot, 'softmax(z)*sum(y) - y').status).toBe('correct');
+    expect(checkFormula(oneHot, '\\operatorname{softmax}(z)-y').status).toBe('correct');
+    expect(checkFormula(crossEntropy('k distribution'), 'softmax(z)*sum(y) - y').status).toBe(
+      'correct',
+    );
+    // with y drawn as any numbers it is not
+    expect(checkFormula(crossEntropy('k'), 'softmax(z)*sum(y) - y').status).toBe('wrong');
+  });
+
+  it('still tells the slips apart, including one that differs only where y is 0', () => {
+    expect(checkFormula(oneHot, 'y ⊙ softmax(z) - y')).toMatchObject({ slip: 'authored-1' });
+    expect(checkFormula(oneHot, 'y - softmax(z)')).toMatchObject({ slip: 'sign' });
+    expect(checkFormula(oneHot, '2 softmax(z) - 2y')).toMatchObject({ slip: 'factor' });
+    expect(checkFormula(oneHot, 'softmax(z)')).toMatchObject({ slip: 'missing-term' });
+    expect(checkFormula(oneHot, 'softmax(z) + y')).toMatchObject({ slip: 'term-sign' });
+    expect(proveFormulaQuestion(oneHot)).toEqual([]);
+    expect(proveFormulaQuestion(crossEntropy('k distribution'))).toEqual([]);
+  });
+
+  it('draws a one-hot vector, a distribution, and a matrix of one target per row', () => {
+    const symbols = [
+      declareSymbol('y', 'k one-hot'),
+      declareSymbol('p', 'k distribution'),
+      declareSymbol('Y', 'n×k one-hot'),
+    ];
+    for (const point of drawPoints(symbols, 3, 6)) {
+      const k = point.get('k')!.data[0]!;
+      const y = [...point.get('y')!.data];
+      expect(y).toHaveLength(k);
+      expect(y.filter((v) => v === 1)).toHaveLength(1);
+      expect(y.filter((v) => v === 0)).toHaveLength(k - 1);
+      const p = [...point.get('p')!.data];
+      expect(p.every((v) => v > 0)).toBe(true);
+      expect(p.reduce((a, b) => a + b)).toBeCloseTo(1, 12);
+      const Y = point.get('Y')!;
+      expect(Y.c).toBe(k);
+      for (let i = 0; i < Y.r; i++)
+        expect([...Y.data.subarray(i * k, (i + 1) * k)].reduce((a, b) => a + b)).toBe(1);
+    }
+  });
+
+  it.each([
+    ['1 one-hot', 'one-hot is for a vector or a matrix'],
+    ['k distribution in [0, 1]', 'takes no range'],
+    ['k×k symmetric one-hot', 'is not a shape'],
+    ['k onehot', 'k one-hot or k distribution'],
+  ])('%s: %s', (spec, message) => {
+    expect(() => declareSymbol('y', spec)).toThrow(message);
   });
 });
 

@@ -11,8 +11,8 @@ import { FormulaError } from './formula-error.ts';
 import { parseFormula } from './parse.ts';
 import { toLatex, toText } from './print.ts';
 import { seedOf } from './samples.ts';
-import { shapeOf } from './shapes.ts';
-import { nameSlip } from './slips.ts';
+import { typeOf } from './shapes.ts';
+import { nameSlip, wrongAxis } from './slips.ts';
 import {
   declareSymbol,
   describeShape,
@@ -27,7 +27,10 @@ import {
 export interface FormulaQuestionInput {
   /** the key: a formula in the declared symbols (plain text or LaTeX), or a number */
   answer: string | number;
-  /** name → `scalar`, `d`, `n×d`, `d×d symmetric`, each optionally `in [a, b]` */
+  /**
+   * name → `scalar`, `d`, `n×d`, `d×d symmetric`, each optionally `in [a, b]`; a class target
+   * `k one-hot` or `k distribution` (`n×k one-hot`: one per row)
+   */
   symbols?: Readonly<Record<string, string>>;
   /** the function differentiated (`x^2*sin(x)`) and the scalar symbol it is differentiated by */
   of?: string;
@@ -94,8 +97,7 @@ export function compileFormulaQuestion(input: FormulaQuestionInput): FormulaQues
   const shapes = namesFor(symbols);
   const read = (text: string, what: string) => {
     try {
-      const expr = parseFormula(text, [...shapes.keys()]);
-      return { expr, shape: shapeOf(expr, shapes) };
+      return typeOf(parseFormula(text, [...shapes.keys()]), shapes);
     } catch (error) {
       if (error instanceof FormulaError)
         throw new FormulaError(`${what} "${text}": ${error.message}`);
@@ -157,8 +159,7 @@ export function understand(
   shapes: ReadonlyMap<string, Shape>,
 ): { expr: Expr; shape: Shape; understood: Understood } | { error: FormulaError } {
   try {
-    const expr = parseFormula(input, shapes.keys());
-    const shape = shapeOf(expr, shapes);
+    const { expr, shape } = typeOf(parseFormula(input, shapes.keys()), shapes);
     return { expr, shape, understood: { latex: toLatex(expr), text: toText(expr) } };
   } catch (error) {
     if (error instanceof FormulaError) return { error };
@@ -187,18 +188,35 @@ export function checkFormula(question: FormulaQuestion, input: string): FormulaC
     slip,
     message,
   });
+  // The author's expected wrong answers first, whatever their shape.
+  const authored = () =>
+    question.wrong.findIndex((w) => agreement(expr, w.sampled, question.closeness) === 'equal');
   const want = question.referenceShape;
   if (shape.r !== want.r || shape.c !== want.c) {
+    const expected = authored();
+    if (expected >= 0) return wrong(`authored-${expected + 1}`, question.wrong[expected]!.feedback);
     const transposedFits =
       shape.r === want.c &&
       shape.c === want.r &&
       agreement({ k: 'T', a: expr }, question.sampled, question.closeness) === 'equal';
-    return transposedFits
-      ? wrong('transposed', 'Transposed: your answer is the transpose of the right one.')
-      : wrong(
-          'shape',
-          `Your answer is ${describeShape(shape)}, but the answer is ${describeShape(want)}.`,
-        );
+    if (transposedFits)
+      return wrong('transposed', 'Transposed: your answer is the transpose of the right one.');
+    // A sum over the other axis of an n×m matrix has n entries where the key has m.
+    const axis = wrongAxis({
+      learner: (p) => evaluate(expr, p),
+      reference: question.reference,
+      shapes: question.shapes,
+      sampled: question.sampled,
+      closeness: question.closeness,
+    });
+    if (axis) return wrong(axis.kind, axis.message);
+    const one = multipliesByOne(expr)
+      ? ' The 1 in it is the number one: type the vector of ones as ones.'
+      : '';
+    return wrong(
+      'shape',
+      `Your answer is ${describeShape(shape)}, but the answer is ${describeShape(want)}.${one}`,
+    );
   }
   let verdict = agreement(expr, question.sampled, question.closeness);
   // Undefined at most points may be an overflow of an equal formula (e^{1000x}/e^{999x}): look
@@ -225,10 +243,8 @@ export function checkFormula(question: FormulaQuestion, input: string): FormulaC
           'Your answer is undefined (a division by zero, a logarithm or root of a negative number, or an overflow) at points where the answer is defined.',
         );
   }
-  const authored = question.wrong.findIndex(
-    (w) => agreement(expr, w.sampled, question.closeness) === 'equal',
-  );
-  if (authored >= 0) return wrong(`authored-${authored + 1}`, question.wrong[authored]!.feedback);
+  const expected = authored();
+  if (expected >= 0) return wrong(`authored-${expected + 1}`, question.wrong[expected]!.feedback);
   const slip = nameSlip({
     learner: (p) => evaluate(expr, p),
     learnerExpr: expr,
@@ -246,4 +262,15 @@ export function checkFormula(question: FormulaQuestion, input: string): FormulaC
         null,
         'Not right yet: your answer differs from the answer at the points Slope checked.',
       );
+}
+
+/** `G 1`, `1ᵀG`: the number 1 in a product, where the vector of ones may have been meant. */
+function multipliesByOne(e: Expr): boolean {
+  if (e.k === 'num' || e.k === 'sym' || e.k === 'ones') return false;
+  const one = (x: Expr) => {
+    const inner = x.k === 'T' ? x.a : x;
+    return inner.k === 'num' && inner.v === 1;
+  };
+  if (e.k === 'mul' && (one(e.a) || one(e.b))) return true;
+  return multipliesByOne(e.a) || ('b' in e && multipliesByOne(e.b));
 }

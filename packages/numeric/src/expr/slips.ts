@@ -1,11 +1,11 @@
 import { agreement, type Closeness, type Sampled } from './agree.ts';
-import { bin, type Expr, negate, num, sumOf, symbolsOf, termsOf } from './ast.ts';
+import { bin, type Expr, negate, num, sumOf, sym, symbolsOf, termsOf } from './ast.ts';
 import { evaluate, transpose, type Value } from './evaluate.ts';
 import { FormulaError } from './formula-error.ts';
 import { toText } from './print.ts';
 import type { Point } from './samples.ts';
-import { shapeOf } from './shapes.ts';
-import type { Dim, Shape } from './symbols.ts';
+import { shapeOf, typeOf } from './shapes.ts';
+import { type Dim, isScalar, type Shape } from './symbols.ts';
 
 /** The slips Slope names, as data (the class's mistake clusters group by `kind`). */
 export type SlipKind =
@@ -13,6 +13,7 @@ export type SlipKind =
   | 'factor'
   | 'sum-vs-mean'
   | 'transposed'
+  | 'wrong-axis'
   | 'missing-term'
   | 'extra-term'
   | 'term-sign'
@@ -50,10 +51,10 @@ const MAX_MUTANTS = 200;
 
 /**
  * Names the slip behind a wrong answer by finding the known-wrong variant of the reference it
- * equals at the sampled points: a factor (sign, ×2, sum vs mean), the transpose, a missing or
- * extra term, a term's sign, a missing chain-rule factor, the function itself, an
- * antiderivative, the second derivative, the derivative by another variable. Messages name the
- * slip, never the answer. Null when none fits.
+ * equals at the sampled points: a factor (sign, ×2, sum vs mean), the transpose, a sum over the
+ * wrong axis (`G𝟏` for `Gᵀ𝟏`), a missing or extra term, a term's sign, a missing chain-rule
+ * factor, the function itself, an antiderivative, the second derivative, the derivative by
+ * another variable. Messages name the slip, never the answer. Null when none fits.
  */
 export function nameSlip(ctx: SlipContext): Slip | null {
   const equals = (candidate: (p: Point) => Value, sampled = ctx.sampled, c = ctx.closeness) =>
@@ -66,6 +67,8 @@ export function nameSlip(ctx: SlipContext): Slip | null {
       message: 'Transposed: your answer is the transpose of the right one.',
     };
   const reference = ctx.reference;
+  const axis = reference ? wrongAxis({ ...ctx, reference }) : null;
+  if (axis) return axis;
   if (reference) {
     const terms = termsOf(reference);
     const learnerSymbols = ctx.learnerExpr ? symbolsOf(ctx.learnerExpr) : null;
@@ -230,7 +233,7 @@ function describeFactor(c: number): Slip {
 function droppedFactors(e: Expr): { mutant: Expr; dropped: Expr }[] {
   const out: { mutant: Expr; dropped: Expr }[] = [];
   const visit = (node: Expr, rebuild: (n: Expr) => Expr): void => {
-    if (node.k === 'num' || node.k === 'sym') return;
+    if (node.k === 'num' || node.k === 'sym' || node.k === 'ones') return;
     if (node.k === 'mul' || node.k === 'had') {
       const k = node.k;
       const factors = chain(node, k);
@@ -259,11 +262,162 @@ function droppedFactors(e: Expr): { mutant: Expr; dropped: Expr }[] {
   return out;
 }
 
+/**
+ * The reduction over the other axis: the learner's answer (or its transpose) equals the key with
+ * the matrix a vector of ones reduces transposed — row sums `G𝟏` where the key has the column
+ * sums `Gᵀ𝟏` — or, for a mean, transposed with its count too (`X𝟏/d` for `Xᵀ𝟏/n`). Checked both
+ * when the answer has the key's shape (a square matrix) and when it has not: a wrong axis of an
+ * n×m matrix gives n entries where the key has m. Null when no such reduction fits.
+ */
+export function wrongAxis(
+  ctx: Pick<SlipContext, 'learner' | 'shapes' | 'sampled' | 'closeness'> & { reference: Expr },
+): Slip | null {
+  const { points } = ctx.sampled;
+  if (!points.length || !hasOnes(ctx.reference)) return null;
+  const learner = points.map(ctx.learner);
+  const got = learner[0]!;
+  const at = (p: Point) => learner[points.indexOf(p)]!;
+  for (const { mutant, message } of axisMutants(ctx.reference, ctx.shapes)) {
+    const values = points.map((p) => evaluate(mutant, p));
+    const sampled = { points, values };
+    // The same reduction as the key (a symmetric matrix) is no slip.
+    if (agreement((p) => values[points.indexOf(p)]!, ctx.sampled, ctx.closeness) === 'equal')
+      continue;
+    const want = values[0]!;
+    const candidate =
+      got.r === want.r && got.c === want.c
+        ? at
+        : got.r === want.c && got.c === want.r
+          ? (p: Point) => transpose(at(p))
+          : null;
+    if (candidate && agreement(candidate, sampled, ctx.closeness) === 'equal')
+      return { kind: 'wrong-axis', message };
+  }
+  return null;
+}
+
+function hasOnes(e: Expr): boolean {
+  if (e.k === 'ones') return true;
+  if (e.k === 'num' || e.k === 'sym') return false;
+  return hasOnes(e.a) || ('b' in e && hasOnes(e.b));
+}
+
+/** The key with the matrix one of its vectors of ones reduces transposed, and a message. */
+function axisMutants(
+  reference: Expr,
+  shapes: ReadonlyMap<string, Shape>,
+): { mutant: Expr; message: string }[] {
+  const out: { mutant: Expr; message: string }[] = [];
+  const shapeIn = (e: Expr): Shape | null => {
+    try {
+      return shapeOf(e, shapes, false);
+    } catch (error) {
+      if (error instanceof FormulaError) return null;
+      throw error;
+    }
+  };
+  const isScalarIn = (e: Expr) => {
+    const s = shapeIn(e);
+    return s !== null && isScalar(s);
+  };
+  const add = (mutant: Expr, message: string) => {
+    try {
+      // The vector of ones takes its new length from the transposed matrix.
+      const typed = typeOf(withoutLengths(mutant), shapes, false).expr;
+      if (!out.some((o) => sameTree(o.mutant, typed))) out.push({ mutant: typed, message });
+    } catch (error) {
+      if (!(error instanceof FormulaError)) throw error;
+    }
+  };
+  const visit = (node: Expr, rebuild: (n: Expr) => Expr): void => {
+    if (node.k === 'num' || node.k === 'sym' || node.k === 'ones') return;
+    if (node.k === 'mul') {
+      const factors = chain(node, 'mul');
+      const product = (fs: Expr[]) => fs.slice(1).reduce((acc, f) => bin('mul', acc, f), fs[0]!);
+      factors.forEach((f, i) => {
+        const column = f.k === 'ones';
+        const row = f.k === 'T' && f.a.k === 'ones';
+        if (!column && !row) return;
+        // What the ones reduce: factors just before a column 𝟏, just after a row 𝟏ᵀ (A(B𝟏) may
+        // have B or AB on the wrong axis); numbers among them stay as they are.
+        const spans = column
+          ? factors.slice(0, i).map((_, j) => [j, i] as const)
+          : factors.slice(i + 1).map((_, j) => [i + 1, i + 2 + j] as const);
+        for (const [from, to] of spans) {
+          const reduced = factors.slice(from, to);
+          const matrix = reduced.filter((g) => !isScalarIn(g));
+          if (!matrix.length) continue;
+          const m = product(matrix);
+          const shape = shapeIn(m);
+          if (!shape || shape.r === 1 || shape.c === 1) continue;
+          const flipped = [...reduced.filter(isScalarIn), flip(m)];
+          const mutant = rebuild(
+            product([...factors.slice(0, from), ...flipped, ...factors.slice(to)]),
+          );
+          const message = axisMessage(m, shape, column);
+          add(mutant, message);
+          // A mean's count follows its axis: the other dimension divides.
+          if (typeof shape.r === 'string' && typeof shape.c === 'string' && shape.r !== shape.c)
+            add(renamed(mutant, shape.r, shape.c), message);
+        }
+      });
+      factors.forEach((f, j) => {
+        visit(f, (n) => rebuild(product(factors.map((g, i) => (i === j ? n : g)))));
+      });
+      return;
+    }
+    visit(node.a, (n) => rebuild({ ...node, a: n } as Expr));
+    if ('b' in node) visit(node.b, (n) => rebuild({ ...node, b: n } as Expr));
+  };
+  visit(reference, (n) => n);
+  return out;
+}
+
+/** "your answer sums each row of G; the answer sums each column of G (over its n rows)". */
+function axisMessage(m: Expr, shape: Shape, column: boolean): string {
+  // A column 𝟏 after M sums each row of M; a row 𝟏ᵀ before it, each column.
+  let rows = column;
+  let base = m;
+  let { r, c } = shape;
+  if (m.k === 'T') {
+    base = m.a;
+    rows = !rows;
+    [r, c] = [c, r];
+  }
+  const name = toText(base);
+  const matrix = [...name].length <= 12 && !hasOnes(base) ? name : 'the matrix';
+  const keyAxis = rows ? 'row' : 'column';
+  const otherAxis = rows ? 'column' : 'row';
+  const over = rows ? c : r;
+  const count = typeof over === 'string' ? `${toText({ k: 'sym', name: over })} ` : '';
+  return `You summed over the wrong axis: your answer sums each ${otherAxis} of ${matrix}; the answer sums each ${keyAxis} of ${matrix} (over its ${count}${otherAxis}s).`;
+}
+
+const flip = (e: Expr): Expr => (e.k === 'T' ? e.a : { k: 'T', a: e });
+
+/** The tree with the lengths of its vectors of ones forgotten, to be inferred again. */
+function withoutLengths(e: Expr): Expr {
+  if (e.k === 'ones') return { k: 'ones' };
+  if (e.k === 'num' || e.k === 'sym') return e;
+  if ('b' in e) return { ...e, a: withoutLengths(e.a), b: withoutLengths(e.b) };
+  return { ...e, a: withoutLengths(e.a) };
+}
+
+/** The tree with two dimension names swapped (`/n` becomes `/d`). */
+function renamed(e: Expr, x: string, y: string): Expr {
+  if (e.k === 'sym') return e.name === x ? sym(y) : e.name === y ? sym(x) : e;
+  if (e.k === 'num' || e.k === 'ones') return e;
+  if ('b' in e) return { ...e, a: renamed(e.a, x, y), b: renamed(e.b, x, y) };
+  return { ...e, a: renamed(e.a, x, y) };
+}
+
+const sameTree = (a: Expr, b: Expr) => JSON.stringify(a) === JSON.stringify(b);
+
 /** The reference with one `+` inside turned into `−` or back. */
 function flippedSigns(e: Expr): Expr[] {
   const out: Expr[] = [];
   const visit = (node: Expr, rebuild: (n: Expr) => Expr): void => {
-    if (node.k === 'num' || node.k === 'sym') return;
+    if (node.k === 'num' || node.k === 'sym' || node.k === 'ones') return;
     if (node.k === 'add' || node.k === 'sub')
       out.push(rebuild({ ...node, k: node.k === 'add' ? 'sub' : 'add' }));
     visit(node.a, (n) => rebuild({ ...node, a: n } as Expr));

@@ -14,16 +14,25 @@ export interface SymbolDecl {
   shape: Shape;
   /** a square matrix drawn symmetric (`A: d×d symmetric`) */
   symmetric: boolean;
-  /** where its entries are sampled */
+  /**
+   * how its values are drawn: `uniform` in `domain`, `one-hot` (a 1 at a random place, 0
+   * elsewhere: a class target) or a `distribution` (positive entries adding up to 1); a matrix
+   * draws each row so (one target per example)
+   */
+  values: SymbolValues;
+  /** where its entries are sampled (uniform values only) */
   domain: [number, number];
 }
+
+export type SymbolValues = 'uniform' | 'one-hot' | 'distribution';
 
 export const DEFAULT_DOMAIN: [number, number] = [-2, 2];
 
 /**
  * Reads an author's declaration of a symbol: `scalar`, `d` (a vector with d entries), `n×d`
  * (or `n x d`), `d×d symmetric`, each optionally `in [a, b]`: where its entries are sampled
- * (default [-2, 2]).
+ * (default [-2, 2]). A target is `k one-hot` (a 1 at a random place, 0 elsewhere) or
+ * `k distribution` (positive entries adding up to 1); `n×k one-hot` draws each row so.
  *
  * @example
  * declareSymbol('X', 'n×d') // { name: 'X', shape: { r: 'n', c: 'd' }, symmetric: false, … }
@@ -36,18 +45,31 @@ export function declareSymbol(name: string, spec: string): SymbolDecl {
   const domain: [number, number] = range ? [Number(range[1]), Number(range[2])] : DEFAULT_DOMAIN;
   if (!(domain[0] < domain[1]))
     throw new FormulaError(`${name}: the range [${domain[0]}, ${domain[1]}] is empty`);
-  if (text === 'scalar') return { name, shape: SCALAR, symmetric: false, domain };
-  const m = /^([A-Za-z]\w*|1)(?:\s*[×x*]\s*([A-Za-z]\w*|1))?(\s+symmetric)?$/.exec(text);
+  if (text === 'scalar')
+    return { name, shape: SCALAR, symmetric: false, values: 'uniform', domain };
+  const m =
+    /^([A-Za-z]\w*|1)(?:\s*[×x*]\s*([A-Za-z]\w*|1))?(?:\s+(symmetric|one-hot|distribution))?$/.exec(
+      text,
+    );
   if (!m)
     throw new FormulaError(
-      `${name}: "${spec}" is not a shape; write scalar, scalar in [a, b], d, n×d or d×d symmetric`,
+      `${name}: "${spec}" is not a shape; write scalar, scalar in [a, b], d, n×d, d×d symmetric, k one-hot or k distribution`,
     );
   const r: Dim = m[1] === '1' ? 1 : m[1]!;
   const c: Dim = m[2] === undefined || m[2] === '1' ? 1 : m[2];
-  const symmetric = Boolean(m[3]);
+  const symmetric = m[3] === 'symmetric';
   if (symmetric && r !== c)
     throw new FormulaError(`${name}: only a square matrix can be symmetric, not ${spec}`);
-  return { name, shape: { r, c }, symmetric, domain };
+  const values: SymbolValues = m[3] === 'one-hot' || m[3] === 'distribution' ? m[3] : 'uniform';
+  if (values !== 'uniform') {
+    if (r === 1 && c === 1)
+      throw new FormulaError(`${name}: ${values} is for a vector or a matrix, like k ${values}`);
+    if (range)
+      throw new FormulaError(
+        `${name}: a ${values} symbol takes no range; drop "in [${domain[0]}, ${domain[1]}]"`,
+      );
+  }
+  return { name, shape: { r, c }, symmetric, values, domain };
 }
 
 /** The dimension names the declarations use (`n`, `d`): they are numbers in formulas too. */

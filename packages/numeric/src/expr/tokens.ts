@@ -8,7 +8,7 @@ export type Token =
   | { t: 'num'; v: number; text: string; at: number }
   | { t: 'word'; v: string; latex: boolean; at: number }
   | { t: 'op'; v: string; at: number }
-  | { t: 'frac' | 'sqrt' | 'T' | 'end'; at: number };
+  | { t: 'frac' | 'sqrt' | 'T' | 'ones' | 'end'; at: number };
 
 export const MAX_LENGTH = 2000;
 
@@ -126,6 +126,11 @@ const NAME_WRAPPERS = new Set([
   'vec',
 ]);
 
+/** Bold and double-struck one: the vector of ones (`ones` in plain text). */
+const ONES_CHARACTERS = ['𝟏', '𝟙'];
+/** `\mathbf{1}`, `\mathbb{1}`, …: the vector of ones. */
+const ONES_WRAPPERS = new Set(['mathbf', 'boldsymbol', 'bm', 'mathbb', 'mathbbm']);
+
 /** Splits the input into tokens; throws {@link FormulaError} with the place of the problem. */
 export function tokenize(input: string): Token[] {
   if (input.length > MAX_LENGTH)
@@ -152,6 +157,9 @@ export function tokenize(input: string): Token[] {
     } else if (GREEK[c]) {
       tokens.push({ t: 'word', v: GREEK[c], latex: true, at });
       i++;
+    } else if (ONES_CHARACTERS.some((one) => input.startsWith(one, i))) {
+      tokens.push({ t: 'ones', at });
+      i += 2; // one character outside the BMP: two UTF-16 code units
     } else if (c === '⊤') {
       // MathLive's plain text writes a transpose as ^⊤.
       tokens.push({ t: 'T', at });
@@ -209,6 +217,13 @@ function command(input: string, i: number, tokens: Token[]): number {
       'matrix environments (\\begin{…}) are not read here: type each entry in its own box',
       at,
     );
+  if (ONES_WRAPPERS.has(name)) {
+    const one = /^\s*\{\s*1\s*\}/.exec(input.slice(next, next + 16));
+    if (one) {
+      tokens.push({ t: 'ones', at });
+      return next + one[0].length;
+    }
+  }
   if (NAME_WRAPPERS.has(name)) {
     // `\mathbf{X}`, `\operatorname{sigmoid}`, `\mathrm{T}` (transpose when after ^).
     while (input[next] === ' ') next++;

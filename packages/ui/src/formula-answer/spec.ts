@@ -39,7 +39,10 @@ const text = (what: string) =>
     .trim()
     .min(1, `${what} must not be empty`);
 
-/** `{ x: 'scalar', X: 'n×d', w: 'd', A: 'd×d symmetric', t: 'scalar in [0, 1]' }` */
+/**
+ * `{ x: 'scalar', X: 'n×d', w: 'd', A: 'd×d symmetric', t: 'scalar in [0, 1]' }`, and class
+ * targets `y: 'k one-hot'` or `p: 'k distribution'` (read by `declareSymbol`)
+ */
 const symbolsSchema = z.record(z.string(), z.string()).default({});
 const toleranceSchema = z
   .object({ rtol: z.number().positive().optional(), atol: z.number().nonnegative().optional() })
