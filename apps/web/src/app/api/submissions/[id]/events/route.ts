@@ -20,22 +20,37 @@ export const GET = apiRoute(
     if (user instanceof Response) return user;
     const id = (await context.params).id;
     const prisma = db();
-    const allowed = await readSubmission(prisma, user, id);
-    if (allowed.status !== 200)
-      return Response.json({ error: allowed.error }, { status: allowed.status });
     const { events } = gradingService(prisma);
+    // Subscribed first, read once: a change after subscribing waits in `early` (it may arrive
+    // twice, never not at all), and the one read both decides who may follow and is sent first.
+    const early: SubmissionUpdate[] = [];
+    let deliver = (update: SubmissionUpdate) => {
+      early.push(update);
+    };
+    const unsubscribe = events.subscribe(id, (update) => deliver(update));
+    let current: Awaited<ReturnType<typeof readSubmission>>;
+    try {
+      current = await readSubmission(prisma, user, id);
+    } catch (error) {
+      unsubscribe();
+      throw error;
+    }
+    if (current.status !== 200) {
+      unsubscribe();
+      return Response.json({ error: current.error }, { status: current.status });
+    }
+    const first = current.submission;
     const encoder = new TextEncoder();
-    let cleanup = () => {};
+    let cleanup = unsubscribe;
 
     const stream = new ReadableStream<Uint8Array>({
-      async start(controller) {
+      start(controller) {
         let closed = false;
         const send = (update: SubmissionUpdate) => {
           if (closed) return;
           controller.enqueue(encoder.encode(`event: status\ndata: ${JSON.stringify(update)}\n\n`));
           if (FINAL.has(update.status)) close();
         };
-        const unsubscribe = events.subscribe(id, send);
         const heartbeat = setInterval(
           () => controller.enqueue(encoder.encode(': keep-alive\n\n')),
           15_000,
@@ -49,10 +64,9 @@ export const GET = apiRoute(
         };
         cleanup = close;
         request.signal.addEventListener('abort', close);
-        // Subscribed first, read second: a change in between arrives twice, never not at all.
-        const current = await readSubmission(prisma, user, id);
-        if (current.status === 200) send(current.submission);
-        else close();
+        deliver = send;
+        send(first);
+        for (const update of early.splice(0)) send(update);
       },
       cancel() {
         cleanup();
