@@ -106,6 +106,8 @@ for (const viewport of [
   test(`a Jacobian typed entry by entry in the formula editor, at ${viewport.width} px${viewport.touch ? ' by touch' : ' by keyboard'}`, async ({
     browser,
   }) => {
+    // A long walk (sign up, eight entries typed, two checks, two axe scans): ~30 s on its own.
+    test.setTimeout(90_000);
     const context = await browser.newContext({
       viewport: { width: viewport.width, height: viewport.height },
       hasTouch: viewport.touch,
