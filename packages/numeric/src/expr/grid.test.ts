@@ -45,6 +45,16 @@ describe('checkGrid: a matrix answered entry by entry', () => {
       slip: 'rows-swapped',
       message: 'Rows 1 and 2 are swapped: each row belongs to one output.',
     });
+    expect(
+      checkGrid(jacobian, [
+        ['x^2', '2xy'],
+        ['0', 'cos x'],
+      ]),
+    ).toMatchObject({
+      status: 'wrong',
+      slip: 'columns-swapped',
+      message: 'Columns 1 and 2 are swapped: each column belongs to one input.',
+    });
     const withWrong = compileGridQuestion({
       seed: 'jacobian',
       answer: [

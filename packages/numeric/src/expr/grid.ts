@@ -184,28 +184,26 @@ export function checkGrid(
 
 /** The key with two rows, or two columns, swapped: an ordering slip of a Jacobian. */
 function swaps(cells: readonly Expr[], rows: number, cols: number) {
-  const at = (r: number, c: number) => cells[r * cols + c]!;
   const out: { kind: string; message: string; cells: Expr[] }[] = [];
-  for (let a = 0; a < rows; a++)
-    for (let b = a + 1; b < rows; b++)
-      out.push({
-        kind: 'rows-swapped',
-        message: `Rows ${a + 1} and ${b + 1} are swapped: each row belongs to one output.`,
-        cells: cells.map((_, i) => {
-          const [r, c] = [Math.floor(i / cols), i % cols];
-          return at(r === a ? b : r === b ? a : r, c);
-        }),
-      });
-  for (let a = 0; a < cols; a++)
-    for (let b = a + 1; b < cols; b++)
-      out.push({
-        kind: 'columns-swapped',
-        message: `Columns ${a + 1} and ${b + 1} are swapped: each column belongs to one input.`,
-        cells: cells.map((_, i) => {
-          const [r, c] = [Math.floor(i / cols), i % cols];
-          return at(r, c === a ? b : c === b ? a : c);
-        }),
-      });
+  // `axis` 0 swaps rows a and b, 1 swaps columns a and b.
+  const swapped = (axis: 0 | 1, a: number, b: number) =>
+    cells.map((_, i) => {
+      const at = [Math.floor(i / cols), i % cols];
+      const k = at[axis]!;
+      at[axis] = k === a ? b : k === b ? a : k;
+      return cells[at[0]! * cols + at[1]!]!;
+    });
+  for (const [axis, count, kind, lines, line, owner] of [
+    [0, rows, 'rows-swapped', 'Rows', 'row', 'output'],
+    [1, cols, 'columns-swapped', 'Columns', 'column', 'input'],
+  ] as const)
+    for (let a = 0; a < count; a++)
+      for (let b = a + 1; b < count; b++)
+        out.push({
+          kind,
+          message: `${lines} ${a + 1} and ${b + 1} are swapped: each ${line} belongs to one ${owner}.`,
+          cells: swapped(axis, a, b),
+        });
   return out;
 }
 
